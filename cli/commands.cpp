@@ -1,0 +1,176 @@
+#include "cli/commands.hpp"
+
+#include <fmt/format.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/runner.hpp"
+#include "cli/statements.hpp"
+#include "ingest/ingest.hpp"
+#include "store/db.hpp"
+
+namespace kb::cli {
+
+static void print_error(const Error& e) {
+  std::cerr << "error: ";
+  if (!e.where.empty()) std::cerr << e.where << ": ";
+  std::cerr << e.message << "\n";
+  if (!e.detail.empty()) std::cerr << e.detail << (e.detail.back() == '\n' ? "" : "\n");
+}
+
+static std::size_t terminal_width() {
+  if (!isatty(STDOUT_FILENO)) return 0;
+  winsize ws{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 100;
+}
+
+static bool use_color() {
+  const char* no = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) && !(no && *no);
+}
+
+int cmd_ingest(const GlobalOptions& g, const IngestOptions& o) {
+  auto db = store::open(store::default_path(g.db), store::Mode::read_write);
+  if (!db) {
+    print_error(db.error());
+    return 1;
+  }
+  bool tty = isatty(STDERR_FILENO);
+  int done = 0;
+  auto on_file = [&](const ingest::FileReport& r) {
+    ++done;
+    using O = ingest::FileReport::Outcome;
+    if (r.outcome == O::failed) {
+      if (tty) std::cerr << "\r\x1b[K";
+      print_error(r.error);
+    } else if (tty && !o.quiet) {
+      std::cerr << fmt::format("\r\x1b[K[{}] {}: {}", done, r.path,
+                               r.outcome == O::unchanged ? "unchanged" : "added");
+    }
+  };
+  auto summary = ingest::ingest_paths(**db, o.paths, {store::data_dir(g.data)}, on_file);
+  if (tty && !o.quiet) std::cerr << "\r\x1b[K";
+  if (!summary) {
+    print_error(summary.error());
+    return 1;
+  }
+  const auto& s = *summary;
+  std::cout << fmt::format(
+      "documents: {} added, {} unchanged{}\n"
+      "events: {} new, {} merged into known events\n"
+      "claims: {}\n"
+      "actors: {} new\n",
+      s.documents_added, s.documents_unchanged,
+      s.documents_failed ? fmt::format(", {} failed (see the errors above)", s.documents_failed) : "",
+      s.events_new, s.events_merged, s.claims, s.actors_new);
+  return s.documents_failed ? 1 : 0;
+}
+
+// name=value pairs from --param.
+static bool set_params(dsl::Session& session, const std::vector<std::string>& params) {
+  for (const auto& p : params) {
+    auto eq = p.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      std::cerr << fmt::format("error: --param '{}' is not name=value\n", p);
+      return false;
+    }
+    auto name = p.substr(0, eq);
+    if (name[0] == '$') name.erase(0, 1);
+    session.set_param(name, p.substr(eq + 1));
+  }
+  return true;
+}
+
+static bool configure(Runner& r, const QueryOptions& o) {
+  if (!o.format.empty()) r.settings.format = *render::parse_format(o.format);
+  r.settings.render.width = terminal_width();
+  r.settings.render.color = use_color();
+  r.settings.timeout = std::chrono::milliseconds(static_cast<long long>(o.timeout * 1000));
+  return set_params(r.session, o.params);
+}
+
+static Result<store::Db> open_for_queries(const GlobalOptions& g) {
+  return store::open(store::default_path(g.db), store::Mode::read_only);
+}
+
+int cmd_query(const GlobalOptions& g, const QueryOptions& o) {
+  auto db = open_for_queries(g);
+  if (!db) {
+    print_error(db.error());
+    return 1;
+  }
+  Runner r(**db, std::cout, std::cerr);
+  if (!configure(r, o)) return 2;
+  return r.run(o.text) ? 0 : 1;
+}
+
+static Result<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{"cannot open the file", path, {}};
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+int cmd_run(const GlobalOptions& g, const RunOptions& o) {
+  auto source = read_file(o.script);
+  if (!source) {
+    print_error(source.error());
+    return 1;
+  }
+  auto db = open_for_queries(g);
+  if (!db) {
+    print_error(db.error());
+    return 1;
+  }
+  Runner r(**db, std::cout, std::cerr);
+  if (!configure(r, o.query)) return 2;
+  auto text = *source;
+  if (text.rfind("#!", 0) == 0) text.replace(0, text.find('\n'), "");  // shebang: keep the line count
+  auto statements = split_statements(text);
+  // Every $parameter must have a value before anything runs.
+  for (const auto& st : statements)
+    for (const auto& name : r.session.params_used(st.text))
+      if (!r.session.params().count(name)) {
+        std::cerr << fmt::format("error: {}:{}: the script uses ${} but no value was given; "
+                                 "pass --param {}=VALUE\n", o.script, st.line, name, name);
+        return 1;
+      }
+  bool ok = true;
+  for (const auto& st : statements) {
+    if (!r.run(st.text, o.script, st.line, st.column)) {
+      ok = false;
+      if (!o.keep_going) return 1;
+    }
+  }
+  return ok ? 0 : 1;
+}
+
+int cmd_repl(const GlobalOptions& g, const QueryOptions& o) {
+  auto db = open_for_queries(g);
+  if (!db) {
+    print_error(db.error());
+    return 1;
+  }
+  Runner r(**db, std::cout, std::cerr);
+  if (!configure(r, o)) return 2;
+  // Non-interactive input: read statements like a script.
+  std::stringstream ss;
+  ss << std::cin.rdbuf();
+  bool ok = true;
+  for (const auto& st : split_statements(ss.str())) ok = r.run(st.text, "<stdin>", st.line, st.column) && ok;
+  return ok ? 0 : 1;
+}
+
+int cmd_eval(const GlobalOptions&, const EvalOptions&) {
+  std::cerr << "error: kb eval is not built yet\n";
+  return 1;
+}
+
+}  // namespace kb::cli

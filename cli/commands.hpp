@@ -1,0 +1,42 @@
+// The subcommands of `kb`, each a function from its options to an exit status.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace kb::cli {
+
+struct GlobalOptions {
+  std::string db, data;
+};
+
+struct IngestOptions {
+  std::vector<std::string> paths;
+  bool quiet = false;
+};
+
+struct QueryOptions {
+  std::string text;
+  std::string format;               // empty: table
+  std::vector<std::string> params;  // name=value
+  double timeout = 0;
+};
+
+struct RunOptions {
+  std::string script;
+  QueryOptions query;
+  bool keep_going = false;
+};
+
+struct EvalOptions {
+  std::vector<std::string> gold;
+  std::string corpus;
+  bool verbose = false;
+};
+
+int cmd_ingest(const GlobalOptions& g, const IngestOptions& o);
+int cmd_query(const GlobalOptions& g, const QueryOptions& o);
+int cmd_run(const GlobalOptions& g, const RunOptions& o);
+int cmd_repl(const GlobalOptions& g, const QueryOptions& o);
+int cmd_eval(const GlobalOptions& g, const EvalOptions& o);
+
+}  // namespace kb::cli

@@ -1,0 +1,25 @@
+// Runs compiled SQL against a read-only connection and collects typed rows. Cancelling:
+// a timeout, or interrupt() from a signal handler (Ctrl-C in the REPL).
+#pragma once
+#include <SQLiteCpp/Database.h>
+
+#include <chrono>
+#include <string_view>
+#include <vector>
+
+#include "core/result.hpp"
+#include "core/value.hpp"
+
+namespace kb::engine {
+
+struct Limits {
+  std::chrono::milliseconds timeout{0};  // 0: none
+};
+
+Result<ResultSet> execute(SQLite::Database& db, std::string_view sql, const std::vector<Value>& params,
+                          const std::vector<Column>& columns, const Limits& limits = {});
+
+// Ask the query running on `db` to stop (async-signal-safe: sqlite3_interrupt).
+void interrupt(SQLite::Database& db);
+
+}  // namespace kb::engine

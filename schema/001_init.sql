@@ -179,9 +179,11 @@ CREATE INDEX claim_about_actor ON claim_about(actor_id, claim_id);
 
 -- Full-text search. The indexed text is folded by kb before it is stored (lower case,
 -- no diacritics, đ -> d), and queries are folded the same way, so "dien kremlin" finds
--- "Điện Kremlin". rowid = claims.id / documents.id.
+-- "Điện Kremlin". rowid = claims.id / documents.id / sentences.id. Writers insert
+-- text::fold(text); readers fold the query the same way.
 CREATE VIRTUAL TABLE claim_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE document_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE sentence_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
 
 -- Views for the plain sqlite3 shell.
 CREATE VIEW events_view AS

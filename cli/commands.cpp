@@ -9,9 +9,11 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/repl.hpp"
 #include "cli/runner.hpp"
-#include "cli/statements.hpp"
+#include "cli/shell.hpp"
 #include "ingest/ingest.hpp"
+#include "core/text.hpp"
 #include "store/db.hpp"
 
 namespace kb::cli {
@@ -124,48 +126,39 @@ int cmd_run(const GlobalOptions& g, const RunOptions& o) {
     print_error(source.error());
     return 1;
   }
+  if (auto bad = text::invalid_utf8_at(*source)) {
+    print_error({fmt::format("invalid UTF-8 at byte {}", *bad), o.script, {}});
+    return 1;
+  }
   auto db = open_for_queries(g);
   if (!db) {
     print_error(db.error());
     return 1;
   }
-  Runner r(**db, std::cout, std::cerr);
-  if (!configure(r, o.query)) return 2;
+  Shell shell(**db, std::cout, std::cerr);
+  if (!configure(shell.runner, o.query)) return 2;
   auto text = *source;
-  if (text.rfind("#!", 0) == 0) text.replace(0, text.find('\n'), "");  // shebang: keep the line count
-  auto statements = split_statements(text);
+  if (text.rfind("#!", 0) == 0) text.replace(0, text.find('\n'), "");  // shebang; keeps line numbers
   // Every $parameter must have a value before anything runs.
-  for (const auto& st : statements)
-    for (const auto& name : r.session.params_used(st.text))
-      if (!r.session.params().count(name)) {
-        std::cerr << fmt::format("error: {}:{}: the script uses ${} but no value was given; "
-                                 "pass --param {}=VALUE\n", o.script, st.line, name, name);
-        return 1;
-      }
-  bool ok = true;
-  for (const auto& st : statements) {
-    if (!r.run(st.text, o.script, st.line, st.column)) {
-      ok = false;
-      if (!o.keep_going) return 1;
-    }
-  }
-  return ok ? 0 : 1;
+  if (!shell.check_params(text, o.script)) return 1;
+  return shell.run_text(text, o.script, o.keep_going) ? 0 : 1;
 }
 
 int cmd_repl(const GlobalOptions& g, const QueryOptions& o) {
+  auto path = store::default_path(g.db);
   auto db = open_for_queries(g);
   if (!db) {
     print_error(db.error());
     return 1;
   }
-  Runner r(**db, std::cout, std::cerr);
-  if (!configure(r, o)) return 2;
-  // Non-interactive input: read statements like a script.
+  Shell shell(**db, std::cout, std::cerr);
+  if (!configure(shell.runner, o)) return 2;
+  if (isatty(STDIN_FILENO)) return run_repl(shell, path);
+  // Not a terminal: read statements like a script, no prompts, no colours.
+  shell.runner.settings.render.color = false;
   std::stringstream ss;
   ss << std::cin.rdbuf();
-  bool ok = true;
-  for (const auto& st : split_statements(ss.str())) ok = r.run(st.text, "<stdin>", st.line, st.column) && ok;
-  return ok ? 0 : 1;
+  return shell.run_text(ss.str(), "<stdin>", true) ? 0 : 1;
 }
 
 int cmd_eval(const GlobalOptions&, const EvalOptions&) {

@@ -1,0 +1,118 @@
+// The REPL driven through a pseudo-terminal, as a person would use it.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <thread>
+
+#include "store/db.hpp"
+#include "support/process.hpp"
+#include "support/pty.hpp"
+
+using namespace std::chrono_literals;
+using kb::test::Pty;
+
+class Repl : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new kb::test::TempDir();
+    auto r = kb::test::kb(dir_->file("kb.db"), {"ingest", KB_SOURCE_DIR "/examples/corpus"});
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  static void TearDownTestSuite() { delete dir_; }
+
+  std::unique_ptr<Pty> start(const std::string& db = {}) {
+    // No LANG/LC_ALL: the REPL must still pass Vietnamese through (C.UTF-8 fallback).
+    auto p = std::make_unique<Pty>(std::vector<std::string>{KB_BINARY, "--db", db.empty() ? dir_->file("kb.db") : db, "repl"},
+                                   std::map<std::string, std::string>{{"XDG_STATE_HOME", dir_->file("state")},
+                                                                      {"LANG", ""}, {"LC_ALL", ""}, {"EDITOR", "true"}});
+    EXPECT_TRUE(p->wait_for("kb> ")) << p->output();
+    p->mark();
+    return p;
+  }
+  static inline kb::test::TempDir* dir_ = nullptr;
+};
+
+TEST_F(Repl, ATypoShowsTheCaretAndTheSessionGoesOn) {
+  auto p = start();
+  p->type("meetings where plce=\"Alaska\"\r");
+  ASSERT_TRUE(p->wait_for("did you mean 'place'")) << p->since_mark();
+  EXPECT_NE(p->since_mark().find("^~~~"), std::string::npos) << p->since_mark();
+  ASSERT_TRUE(p->wait_for("kb> "));
+  p->mark();
+  p->type("count events by type\r");
+  ASSERT_TRUE(p->wait_for("rows")) << p->since_mark();
+  p->type("\x04");
+  EXPECT_EQ(p->wait_exit(), 0);
+}
+
+TEST_F(Repl, TabCompletesAFieldAndAName) {
+  auto p = start();
+  p->type("meetings where pla\t");
+  ASSERT_TRUE(p->wait_for("place")) << p->since_mark();
+  p->type("=\"matx\t");
+  ASSERT_TRUE(p->wait_for("Moscow\"")) << p->since_mark();
+  p->mark();
+  p->type("\r");
+  ASSERT_TRUE(p->wait_for("rows")) << p->since_mark();
+  p->type(".quit\r");
+  EXPECT_EQ(p->wait_exit(), 0);
+}
+
+TEST_F(Repl, VietnameseInputSurvivesLineEditing) {
+  auto p = start();
+  p->type("places where name=\"Matxcơva\" select name\r");
+  ASSERT_TRUE(p->wait_for("Moscow")) << p->since_mark();
+  ASSERT_TRUE(p->wait_for("1 row")) << p->since_mark();
+}
+
+TEST_F(Repl, MultiLineStatementsContinueAndCtrlCClearsTheLine) {
+  auto p = start();
+  p->type("meetings where\r");
+  ASSERT_TRUE(p->wait_for("...> ")) << p->since_mark();
+  p->type("place=\"Alaska\"\r");
+  ASSERT_TRUE(p->wait_for("row")) << p->since_mark();
+  p->mark();
+  p->type("events where garbage");
+  p->type("\x03");
+  ASSERT_TRUE(p->wait_for("kb> ")) << p->since_mark();
+  EXPECT_EQ(p->since_mark().find("error"), std::string::npos) << p->since_mark();
+  p->type("\x04");
+  EXPECT_EQ(p->wait_exit(), 0);  // Ctrl-C never exits; Ctrl-D does
+}
+
+TEST_F(Repl, HistoryIsRecalledAfterARestart) {
+  {
+    auto p = start();
+    p->type("count claims by speaker\r");
+    ASSERT_TRUE(p->wait_for("rows"));
+    p->type("\x04");
+    ASSERT_EQ(p->wait_exit(), 0);
+  }
+  std::ifstream h(dir_->file("state") + "/kb/history");
+  ASSERT_TRUE(h.good());
+  auto p = start();
+  p->type("\x1b[A");  // Up arrow
+  ASSERT_TRUE(p->wait_for("count claims by speaker")) << p->since_mark();
+}
+
+TEST_F(Repl, CtrlCCancelsASlowQueryAndReturnsToThePrompt) {
+  // A large knowledge base, so that an unindexed sort takes seconds.
+  auto big = dir_->file("big.db");
+  {
+    auto db = kb::store::open(big, kb::store::Mode::read_write);
+    ASSERT_TRUE(db);
+    (*db)->exec(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) "
+        "INSERT INTO events(id, type, date_start, date_end, date_precision, status) "
+        "SELECT i, 'meeting', '2025-01-01', '2025-01-01', 'day', 'happened' FROM n");
+  }
+  auto p = start(big);
+  p->type("events order by place limit 1\r");
+  std::this_thread::sleep_for(300ms);
+  p->type("\x03");
+  ASSERT_TRUE(p->wait_for("cancelled", 20s)) << p->since_mark();
+  ASSERT_TRUE(p->wait_for("kb> ")) << p->since_mark();
+  p->type("\x04");
+  EXPECT_EQ(p->wait_exit(), 0);
+}

@@ -1,0 +1,78 @@
+#include "support/pty.hpp"
+
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+namespace kb::test {
+
+Pty::Pty(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env) {
+  winsize ws{};
+  ws.ws_row = 40;
+  ws.ws_col = 120;
+  pid_ = forkpty(&fd_, nullptr, nullptr, &ws);
+  if (pid_ == 0) {
+    setenv("TERM", "xterm", 1);
+    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+}
+
+Pty::~Pty() {
+  if (pid_ > 0) {
+    kill(pid_, SIGKILL);
+    waitpid(pid_, nullptr, 0);
+  }
+  if (fd_ >= 0) close(fd_);
+}
+
+void Pty::type(const std::string& keys) {
+  // One key at a time, as a person types: libedit reacts to each.
+  for (char c : keys) {
+    if (write(fd_, &c, 1) != 1) return;
+    pump(5);
+  }
+}
+
+void Pty::pump(int timeout_ms) {
+  pollfd p{fd_, POLLIN, 0};
+  while (poll(&p, 1, timeout_ms) > 0) {
+    char buf[4096];
+    auto n = read(fd_, buf, sizeof buf);
+    if (n <= 0) return;
+    out_.append(buf, static_cast<std::size_t>(n));
+    timeout_ms = 0;
+  }
+}
+
+bool Pty::wait_for(const std::string& needle, std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (out_.find(needle, mark_) == std::string::npos) {
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    pump(50);
+  }
+  return true;
+}
+
+int Pty::wait_exit(std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    pump(20);
+    int st = 0;
+    if (waitpid(pid_, &st, WNOHANG) == pid_) {
+      pid_ = -1;
+      return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    }
+  }
+  return -1;
+}
+
+}  // namespace kb::test

@@ -12,25 +12,18 @@
 using namespace std::chrono_literals;
 using kb::test::Pty;
 
-class Repl : public ::testing::Test {
+class Repl : public kb::test::SampleKb {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new kb::test::TempDir();
-    auto r = kb::test::kb(dir_->file("kb.db"), {"ingest", KB_SOURCE_DIR "/examples/corpus"});
-    ASSERT_EQ(r.status, 0) << r.err;
-  }
-  static void TearDownTestSuite() { delete dir_; }
 
   std::unique_ptr<Pty> start(const std::string& db = {}) {
     // No LANG/LC_ALL: the REPL must still pass Vietnamese through (C.UTF-8 fallback).
-    auto p = std::make_unique<Pty>(std::vector<std::string>{KB_BINARY, "--db", db.empty() ? dir_->file("kb.db") : db, "repl"},
+    auto p = std::make_unique<Pty>(std::vector<std::string>{KB_BINARY, "--db", db.empty() ? db_ : db, "repl"},
                                    std::map<std::string, std::string>{{"XDG_STATE_HOME", dir_->file("state")},
                                                                       {"LANG", ""}, {"LC_ALL", ""}, {"EDITOR", "true"}});
     EXPECT_TRUE(p->wait_for("kb> ")) << p->output();
     p->mark();
     return p;
   }
-  static inline kb::test::TempDir* dir_ = nullptr;
 };
 
 TEST_F(Repl, ATypoShowsTheCaretAndTheSessionGoesOn) {
@@ -99,14 +92,7 @@ TEST_F(Repl, HistoryIsRecalledAfterARestart) {
 TEST_F(Repl, CtrlCCancelsASlowQueryAndReturnsToThePrompt) {
   // A large knowledge base, so that an unindexed sort takes seconds.
   auto big = dir_->file("big.db");
-  {
-    auto db = kb::store::open(big, kb::store::Mode::read_write);
-    ASSERT_TRUE(db);
-    (*db)->exec(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) "
-        "INSERT INTO events(id, type, date_start, date_end, date_precision, status) "
-        "SELECT i, 'meeting', '2025-01-01', '2025-01-01', 'day', 'happened' FROM n");
-  }
+  kb::test::make_big_db(big);
   auto p = start(big);
   p->type("events order by place limit 1\r");
   std::this_thread::sleep_for(300ms);

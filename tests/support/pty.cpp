@@ -1,5 +1,7 @@
 #include "support/pty.hpp"
 
+#include "support/process.hpp"
+
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
@@ -17,12 +19,7 @@ Pty::Pty(const std::vector<std::string>& argv, const std::map<std::string, std::
   pid_ = forkpty(&fd_, nullptr, nullptr, &ws);
   if (pid_ == 0) {
     setenv("TERM", "xterm", 1);
-    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execvp(args[0], args.data());
-    _exit(127);
+    exec_child(argv, env);
   }
 }
 

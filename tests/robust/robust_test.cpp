@@ -140,15 +140,16 @@ TEST(Robust, BadFilesGetOneLineErrorsAndTheOthersGoIn) {
   write_file(in + "/invalid.txt", " date 2025-01-02 Tin\n\nNgoại trưởng \xc3\x28 gặp.\n");
   write_file(in + "/noise.txt", "*** --- ### 12345 !!!\n\n=== ~~~\n");
   write_file(in + "/huge.txt", std::string(50 << 20, 'a'));
+  fs::create_directories(dir.file("emptydir"));
   auto db = dir.file("kb.db");
   auto r = run_kb(db, {"ingest", in, dir.file("missing.txt"), dir.file("emptydir")});
   EXPECT_EQ(r.status, 1);
-  for (const char* name : {"empty.txt", "binary.txt", "invalid.txt", "noise.txt", "huge.txt", "missing.txt"})
+  for (const char* name : {"empty.txt", "binary.txt", "invalid.txt", "noise.txt", "huge.txt", "missing.txt", "emptydir"})
     EXPECT_NE(r.err.find(name), std::string::npos) << name << " not named in:\n" << r.err;
-  // The invalid byte is at offset 33 (after " date 2025-01-02 Tin\n\nNgoại trưởng ").
+  // The invalid byte is at offset 40: " date 2025-01-02 Tin\n\nNgoại trưởng " is 40 bytes.
   auto line = r.err.substr(r.err.find("invalid.txt"));
   line = line.substr(0, line.find('\n'));
-  EXPECT_NE(line.find("33"), std::string::npos) << line;
+  EXPECT_NE(line.find("40"), std::string::npos) << line;
   SQLite::Database d(db, SQLite::OPEN_READONLY);
   EXPECT_EQ(count(d, "documents"), 1);
   EXPECT_GT(count(d, "events"), 0);
@@ -159,7 +160,8 @@ TEST(Robust, HostileQueryValuesChangeNothing) {
   auto db = dir.file("kb.db");
   ASSERT_EQ(run_kb(db, {"ingest", KB_SOURCE_DIR "/examples/corpus"}).status, 0);
   auto before = counts(db);
-  const std::string huge(1 << 20, 'x');
+  // 100 KB: a command-line argument may not be longer than 128 KB.
+  const std::string huge(100 << 10, 'x');
   for (std::string value : {std::string("'; DROP TABLE events; --"), std::string("\"\"\""),
                             std::string("Robert'); DELETE FROM claims;--"), std::string("a\\\"b"), huge}) {
     auto q = "claims where speaker=$v or text ~ $v";
@@ -180,8 +182,11 @@ TEST(Robust, HugeOrDeeplyNestedQueriesAreRefusedQuickly) {
   auto r = run_kb(db, {"query", "events where " + std::string(100000, '(') + "status=\"planned\"" + std::string(100000, ')')});
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("nest"), std::string::npos) << r.err.substr(0, 300);
-  r = run_kb(db, {"query", "events where text ~ \"" + std::string(1 << 20, 'a') + "\""});
-  EXPECT_NE(r.status, 0);
+  // 1 MB does not fit on a command line (128 KB per argument): a script carries it.
+  write_file(dir.file("huge.kbq"), "events where text ~ \"" + std::string(1 << 20, 'a') + "\"\n");
+  r = run_kb(db, {"run", dir.file("huge.kbq")});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_LT(r.err.size(), 2000u) << "the error should not echo a megabyte";
   EXPECT_LT(std::chrono::steady_clock::now() - t0, 5s);
 }
 
@@ -208,8 +213,8 @@ TEST(Robust, TimeoutStopsARunawayQuery) {
   auto db = dir.file("big.db");
   kb::test::make_big_db(db);
   auto t0 = std::chrono::steady_clock::now();
-  auto r = run_kb(db, {"query", "--timeout", "0.05", "events order by place limit 1"});
+  auto r = run_kb(db, {"query", "--timeout", "0.2", "events order by participants"});
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find("0.05 s"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("0.2 s"), std::string::npos) << r.err;
   EXPECT_LT(std::chrono::steady_clock::now() - t0, 10s);
 }

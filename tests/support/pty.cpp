@@ -45,7 +45,15 @@ void Pty::pump(int timeout_ms) {
     char buf[4096];
     auto n = read(fd_, buf, sizeof buf);
     if (n <= 0) return;
-    out_.append(buf, static_cast<std::size_t>(n));
+    // Keep the text as a person reads it: drop escape sequences (libedit redraws a
+    // completed word as "pla" ESC[23G "ce", which reads "place" on the screen).
+    for (ssize_t i = 0; i < n; ++i) {
+      char c = buf[i];
+      if (esc_ == 0 && c == '\x1b') esc_ = 1;
+      else if (esc_ == 1) esc_ = c == '[' ? 2 : 0;
+      else if (esc_ == 2) esc_ = (c >= 0x40 && c <= 0x7e) ? 0 : 2;
+      else out_ += c;
+    }
     timeout_ms = 0;
   }
 }

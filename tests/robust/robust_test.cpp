@@ -119,6 +119,8 @@ TEST(Robust, KilledIngestLeavesWholeDocumentsAndARerunCompletes) {
     waitpid(pid, &status, 0);
     if (!fs::exists(db)) continue;
     SQLite::Database d(db, SQLite::OPEN_READONLY);
+    // Killed before the schema was committed: an empty database is a whole one too.
+    if (d.execAndGet("PRAGMA user_version").getInt() == 0) continue;
     EXPECT_EQ(d.execAndGet("PRAGMA integrity_check").getString(), "ok") << "round " << round;
     EXPECT_EQ(count(d, "pragma_foreign_key_check"), 0) << "round " << round;
     // Whole documents only: every stored document has its sentences.
@@ -179,7 +181,7 @@ TEST(Robust, HugeOrDeeplyNestedQueriesAreRefusedQuickly) {
   auto db = dir.file("kb.db");
   ASSERT_EQ(run_kb(db, {"ingest", KB_SOURCE_DIR "/examples/corpus"}).status, 0);
   auto t0 = std::chrono::steady_clock::now();
-  auto r = run_kb(db, {"query", "events where " + std::string(100000, '(') + "status=\"planned\"" + std::string(100000, ')')});
+  auto r = run_kb(db, {"query", "events where " + std::string(30000, '(') + "status=\"planned\"" + std::string(30000, ')')});
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("nest"), std::string::npos) << r.err.substr(0, 300);
   // 1 MB does not fit on a command line (128 KB per argument): a script carries it.

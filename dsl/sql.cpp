@@ -154,7 +154,7 @@ Sql to_sql(const Plan& plan) {
   if (plan.count && plan.group) {
     out.text += "\nGROUP BY " + group_key;
     if (plan.order_sql.empty()) out.text += "\nORDER BY count DESC, " + group_key;
-    else out.text += fmt::format("\nORDER BY {}{}", plan.order_sql, direction);
+    else out.text += fmt::format("\nORDER BY {}{}, {}", plan.order_sql, direction, group_key);
   } else if (!plan.count) {
     if (plan.order_sql.empty()) out.text += fmt::format("\nORDER BY {}.id", e.alias);
     else out.text += fmt::format("\nORDER BY {}{}, {}.id", fill(plan.order_sql, "t", e.alias), direction, e.alias);

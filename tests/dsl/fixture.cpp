@@ -143,6 +143,7 @@ ResultSet run(SQLite::Database& db, dsl::Session& session, std::string_view stat
     return {};
   }
   const auto& out = std::get<dsl::Output>(compiled);
+  if (out.kind != dsl::Output::Kind::rows) return {};
   auto rs = engine::execute(db, out.sql, out.params, out.columns);
   if (!rs) {
     ADD_FAILURE() << rs.error().message << "\n" << out.sql;

@@ -29,6 +29,10 @@ static Field text_field(std::string name, std::string sql, bool nullable = false
   if (nullable) f.has = sql + " IS NOT NULL";
   return f;
 }
+// One of a fixed set of lower-case words (type, status, kind): "Summit" is "summit".
+static Field word_field(std::string name, std::string column) {
+  return {.name = std::move(name), .type = FieldType::lowered, .sql = column + " {v}", .order = column};
+}
 static Field range_date(std::string name = "date") {
   return {.name = std::move(name), .type = FieldType::date, .sql = "{t}.date_start", .sql_end = "{t}.date_end",
           .has = "{t}.date_start IS NOT NULL", .order = "{t}.date_start"};
@@ -86,8 +90,8 @@ static Entity events() {
       {.name = "place", .type = FieldType::link, .has = "{t}.place_id IS NOT NULL", .order = "p.name",
        .target = "places", .alias = "p", .scope = "{cond}", .fallback = "inside"},
       actor_set("participant", "event_participants", "ep", "event_id", "e"),
-      text_field("status", "{t}.status"),
-      text_field("type", "{t}.type"),
+      word_field("status", "{t}.status"),
+      word_field("type", "{t}.type"),
       {.name = "text", .type = FieldType::search,
        .sql = "EXISTS (SELECT 1 FROM event_evidence ee JOIN evidence ev ON ev.id = ee.evidence_id "
               "WHERE ee.event_id = {t}.id AND ev.sentence_id IN "
@@ -139,7 +143,7 @@ static Entity actors() {
   Entity a{.name = "actors", .family = "actors", .table = "actors", .alias = "a"};
   a.fields = {
       actor_name(),
-      text_field("kind", "{t}.kind"),
+      word_field("kind", "{t}.kind"),
       country(),
       {.name = "role", .type = FieldType::lowered,
        .sql = "{t}.id IN (SELECT r.actor_id FROM actor_roles r JOIN role_titles rt ON rt.title = r.title "
@@ -166,7 +170,7 @@ static Entity places() {
   p.fields = {
       {.name = "name", .type = FieldType::folded,
        .sql = "{t}.id IN (SELECT place_id FROM place_aliases WHERE folded {v})", .order = "{t}.name"},
-      text_field("kind", "{t}.kind"),
+      word_field("kind", "{t}.kind"),
       {.name = "within", .type = FieldType::folded, .sql = fmt::format(fmt::runtime(tree), ">"),
        .has = "{t}.parent_id IS NOT NULL"},
       country(),

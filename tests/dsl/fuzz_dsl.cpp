@@ -7,12 +7,21 @@
 
 #include "dsl/dsl.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static kb::dsl::Session session;  // defines survive between inputs, as in a REPL
-  std::string_view statement(reinterpret_cast<const char*>(data), size);
-  session.set_param("p", std::string(statement.substr(0, 16)));
+static void compile(kb::dsl::Session& session, std::string_view statement) {
   auto out = session.compile(statement);
-  if (auto* d = std::get_if<kb::dsl::Diagnostic>(&out)) (void)kb::dsl::render(*d, statement);
+  if (auto* d = std::get_if<kb::dsl::Diagnostic>(&out)) (void)kb::dsl::render(*d, statement, "fuzz", 3);
   (void)session.params_used(statement);
+}
+
+// The input is up to two statements separated by a newline, compiled in one fresh
+// session (so `define x = ...` then `x where ...` is reached); a define is there already.
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string_view input(reinterpret_cast<const char*>(data), size);
+  kb::dsl::Session session;
+  session.set_param("p", std::string(input.substr(0, 16)));
+  (void)session.compile("define ru = events where participant.country=\"RU\" and date >= $since");
+  auto nl = input.find('\n');
+  compile(session, input.substr(0, nl));
+  if (nl != std::string_view::npos) compile(session, input.substr(nl + 1));
   return 0;
 }

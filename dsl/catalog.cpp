@@ -74,10 +74,11 @@ static Field actor_set(std::string name, std::string_view table, std::string_vie
 
 static std::string sources_column(std::string_view link_table, std::string_view key, std::string_view t) {
   return fmt::format(
-      "(SELECT json_group_array(json_object('document', d.file_name, 'sentence', se.text, 'evidence', "
-      "CAST(substr(CAST(d.clean_text AS BLOB), ev.start_byte + 1, ev.end_byte - ev.start_byte) AS TEXT))) "
-      "FROM {0} x JOIN evidence ev ON ev.id = x.evidence_id JOIN documents d ON d.id = ev.document_id "
-      "JOIN sentences se ON se.id = ev.sentence_id WHERE x.{1} = {2}.id)",
+      "(SELECT json_group_array(json_object('document', d.file_name, 'sentence', se.text, 'evidence',\n"
+      "                 CAST(substr(CAST(d.clean_text AS BLOB), ev.start_byte + 1, ev.end_byte - ev.start_byte) AS TEXT)))\n"
+      "          FROM {0} x JOIN evidence ev ON ev.id = x.evidence_id\n"
+      "          JOIN documents d ON d.id = ev.document_id JOIN sentences se ON se.id = ev.sentence_id\n"
+      "         WHERE x.{1} = {2}.id)",
       link_table, key, t);
 }
 
@@ -105,8 +106,8 @@ static Entity events() {
       {"date", date_label("e"), ColumnKind::date},
       {"place", "p.name", ColumnKind::text},
       {"participants",
-       "(SELECT json_group_array(a.name) FROM event_participants ep JOIN actors a ON a.id = ep.actor_id "
-       "WHERE ep.event_id = e.id)",
+       "(SELECT json_group_array(a.name) FROM event_participants ep JOIN actors a ON a.id = ep.actor_id\n"
+       "         WHERE ep.event_id = e.id)",
        ColumnKind::list},
       {"status", "e.status", ColumnKind::text},
       {"sources", sources_column("event_evidence", "event_id", "e"), ColumnKind::sources},

@@ -4,7 +4,8 @@
 // where the user went wrong instead of at the start of the statement.
 //
 //   statement  := explain query | define NAME '=' query | query
-//   query      := count SOURCE [where EXPR] [by PATH] clauses | SOURCE clauses
+//   query      := count SOURCE [where EXPR] [by PATH] {order by PATH [asc|desc] | limit N}
+//               | SOURCE clauses
 //   clauses    := { where EXPR | order by PATH [asc|desc] | limit N | select PATH {, PATH} }
 //   EXPR       := and_expr { or and_expr }
 //   and_expr   := unary { and unary }

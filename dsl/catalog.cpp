@@ -40,7 +40,8 @@ static Field range_date(std::string name = "date") {
 // An actor or a place named through its aliases.
 static Field actor_name() {
   return {.name = "name", .type = FieldType::folded,
-          .sql = "{t}.id IN (SELECT actor_id FROM actor_aliases WHERE folded {v})", .order = "{t}.name"};
+          .sql = "{t}.id IN (SELECT actor_id FROM actor_aliases WHERE folded {v})", .order = "{t}.name",
+          .names = "actor_aliases"};
 }
 // A country given as ISO code ("RU") or as any name of the country ("Nga", "Russia").
 static Field country() {
@@ -170,15 +171,16 @@ static Entity places() {
                      "ON pa.place_id = pt.ancestor_id WHERE pt.depth {0} 0 AND pa.folded {{v}})";
   p.fields = {
       {.name = "name", .type = FieldType::folded,
-       .sql = "{t}.id IN (SELECT place_id FROM place_aliases WHERE folded {v})", .order = "{t}.name"},
+       .sql = "{t}.id IN (SELECT place_id FROM place_aliases WHERE folded {v})", .order = "{t}.name",
+       .names = "place_aliases"},
       word_field("kind", "{t}.kind"),
       {.name = "within", .type = FieldType::folded, .sql = fmt::format(fmt::runtime(tree), ">"),
-       .has = "{t}.parent_id IS NOT NULL"},
+       .has = "{t}.parent_id IS NOT NULL", .names = "place_aliases"},
       country(),
       number("id", "{t}.id"),
       // `place="Alaska"` on events: Alaska itself or any place inside it.
       {.name = "inside", .type = FieldType::folded, .sql = fmt::format(fmt::runtime(tree), ">="),
-       .order = "{t}.name", .hidden = true},
+       .order = "{t}.name", .hidden = true, .names = "place_aliases"},
   };
   p.columns = {
       {"id", "p.id", ColumnKind::integer},

@@ -35,6 +35,7 @@ struct Field {
   std::string fallback{};    // link: the target's field used when the path stops here
   std::string group_join{};  // count ... by this field: the join that brings it in
   bool hidden = false;     // usable, but not listed (places' `inside`)
+  std::string names{};     // folded: the alias table its values name ("actor_aliases")
 };
 
 struct OutputColumn {

@@ -26,6 +26,9 @@ struct Output {
   std::vector<Value> params;       // bound in order to ?1..?N
   std::vector<Column> columns;     // the shape of the rows
   std::string name;                // defined: the name just defined
+  // Not errors, but worth saying (needs the Session's database):
+  // "no actor is called \"Lavrv\"; did you mean \"Lavrov\"?"
+  std::vector<std::string> notes;
 };
 
 struct Diagnostic {

@@ -2,6 +2,8 @@
 // every name found and every value converted to what the database compares; sql.cpp
 // writes a Plan as SQL text with ?N parameters.
 #pragma once
+#include <SQLiteCpp/Database.h>
+
 #include <map>
 #include <optional>
 #include <string>
@@ -26,6 +28,7 @@ struct Condition {
   std::string op;                // = != < <= > >= ~ in between has
   std::vector<Value> values;     // ready to bind: folded names, FTS phrases, numbers
   std::vector<DateRange> dates;  // date fields: one, or two for between
+  std::vector<std::string> written;  // folded fields: the names as the user wrote them
 };
 
 struct Plan {
@@ -50,5 +53,8 @@ struct Sql {
   std::vector<Column> columns;
 };
 Sql to_sql(const Plan& plan);
+
+// Names the query compares that no actor or place has, with the nearest known one.
+std::vector<std::string> unknown_names(SQLite::Database& db, const Plan& plan);
 
 }  // namespace kb::dsl

@@ -163,7 +163,7 @@ struct Resolver {
       }
       default:
         if (kind != ast::Literal::Kind::string) return mismatch();
-        if (f.type == FieldType::folded) c.values.emplace_back(text::fold(text));
+        if (f.type == FieldType::folded) c.values.emplace_back(text::fold(text)), c.written.push_back(text);
         else if (f.type == FieldType::lowered) c.values.emplace_back(text::trim(text::lower(text)));
         else if (f.type == FieldType::search) c.values.emplace_back(fts_phrase(text));
         else c.values.emplace_back(text);

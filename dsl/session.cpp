@@ -115,7 +115,9 @@ std::variant<Output, Diagnostic> Session::compile(std::string_view statement) {
     out.name = name;
     return out;
   }
-  auto sql = to_sql(std::get<Plan>(resolved));
+  const auto& plan = std::get<Plan>(resolved);
+  if (impl_->db) out.notes = unknown_names(*impl_->db, plan);
+  auto sql = to_sql(plan);
   out.kind = st.kind == ast::Statement::Kind::explain ? Output::Kind::explain : Output::Kind::rows;
   out.sql = std::move(sql.text);
   out.params = std::move(sql.params);

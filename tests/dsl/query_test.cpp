@@ -223,3 +223,14 @@ TEST_F(Queries, KeywordsAndEntitiesIgnoreCaseAndSpacing) {
   EXPECT_EQ(ids("  MEETINGS   WHERE\n place = \"Alaska\"  ORDER  BY date DESC "), (Ids{"1"}));
   EXPECT_EQ(ids(R"(Events Where Type In ("call"))"), (Ids{"3", "9"}));
 }
+
+TEST_F(Queries, UnknownNamesAreNotErrorsButGetANote) {
+  dsl::Session s(db_);
+  auto out = s.compile(R"(events where participant="Lavrv" or place in ("Alaksa", "Moscow"))");
+  ASSERT_TRUE(std::holds_alternative<dsl::Output>(out));
+  EXPECT_EQ(std::get<dsl::Output>(out).notes,
+            (Ids{"no actor is called \"Lavrv\"; did you mean \"Lavrov\"?",
+                 "no place is called \"Alaksa\"; did you mean \"Alaska\"?"}));
+  EXPECT_EQ(ids(R"(events where participant="Lavrv")"), Ids{});
+  EXPECT_TRUE(std::get<dsl::Output>(s.compile(R"(events where participant="Lavrov")")).notes.empty());
+}

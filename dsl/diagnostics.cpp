@@ -54,15 +54,23 @@ static std::size_t byte_of_column(std::string_view line, int column) {
   return i;
 }
 
+// Long lines are cut to a window around the fault, marked with "…" where cut.
+static constexpr int context_columns = 60;
+
 std::string render(const Diagnostic& d, std::string_view source, std::string_view origin, int line_offset) {
   auto where = fmt::format("{}{}{}:{}", origin, origin.empty() ? "" : ":", d.line + line_offset, d.column);
   auto out = fmt::format("error: {} at {}\n", d.message, where);
   auto line = line_of(source, d.line);
-  if (!line.empty() && line.size() < 400) {
+  if (!line.empty()) {
+    auto length = std::min(d.length, context_columns);
+    auto from = byte_of_column(line, std::max(1, d.column - context_columns));
     auto at = byte_of_column(line, d.column);
-    auto rest = line.substr(at, byte_of_column(line.substr(at), d.length + 1));
-    auto width = std::max<std::size_t>(1, text::display_width(rest));
-    out += fmt::format("  {}\n  {}^{}\n", line, std::string(text::display_width(line.substr(0, at)), ' '),
+    auto mark_end = at + byte_of_column(line.substr(at), length + 1);
+    auto to = mark_end + byte_of_column(line.substr(mark_end), context_columns + 1);
+    std::string before = (from > 0 ? "…" : "") + std::string(line.substr(from, at - from));
+    std::string shown = before + std::string(line.substr(at, to - at)) + (to < line.size() ? "…" : "");
+    auto width = std::max<std::size_t>(1, text::display_width(line.substr(at, mark_end - at)));
+    out += fmt::format("  {}\n  {}^{}\n", shown, std::string(text::display_width(before), ' '),
                        std::string(width - 1, '~'));
   }
   if (!d.hint.empty()) out += fmt::format("  {}\n", d.hint);

@@ -1,7 +1,7 @@
 // The query language, as the command line and the REPL see it. One statement at a time:
 //
 //   text ─▶ parse (grammar.hpp, PEGTL) ─▶ AST (ast.hpp) ─▶ resolve (catalog.hpp)
-//        ─▶ SQL text + bound parameters (sql.cpp)
+//        ─▶ SQL text + bound parameters (sql.cpp), and notes on unknown names (names.cpp)
 //
 // Errors come back as a Diagnostic with a position; render() draws the caret.
 #pragma once

@@ -199,8 +199,10 @@ struct action<g::where_clause> {
       where = b.pop();
       return;
     }
-    b.stack.push_back(std::move(where));  // `where a where b` = `where a and b`
-    std::swap(b.stack[b.stack.size() - 1], b.stack[b.stack.size() - 2]);
+    // `where a where b` = `where a and b`
+    auto cond = b.pop();
+    b.stack.push_back(std::move(where));
+    b.stack.push_back(std::move(cond));
     b.combine(ast::Expr::Kind::all);
     where = b.pop();
   }

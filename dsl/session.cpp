@@ -25,7 +25,7 @@ static const Define* find_define(const std::vector<Define>& defines, std::string
 }
 
 struct Session::Impl {
-  SQLite::Database* db = nullptr;  // kept for name hints
+  SQLite::Database* db = nullptr;  // for notes on unknown names (names.cpp)
   std::map<std::string, std::string> params;
   std::vector<Define> defines;
 };

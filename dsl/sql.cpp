@@ -22,8 +22,8 @@ class Writer {
   explicit Writer(const Entity& e) : entity_(e) {}
   std::vector<Value> params;
 
-  std::string bind(Value v) {
-    params.push_back(std::move(v));
+  std::string bind(const Value& v) {
+    params.push_back(v);
     return fmt::format("?{}", params.size());
   }
 

@@ -34,7 +34,7 @@ struct Field {
   std::string scope{};       // link: template around {cond}
   std::string fallback{};    // link: the target's field used when the path stops here
   std::string group_join{};  // count ... by this field: the join that brings it in
-  bool hidden = false;     // usable, but not listed (places' `inside`)
+  bool hidden = false;     // usable, but not listed (events' `place_inside`)
   std::string names{};     // folded: the alias table its values name ("actor_aliases")
 };
 
@@ -49,6 +49,7 @@ struct Entity {
   std::string family{};   // the entity whose fields it has: events for meetings
   std::string table{}, alias{};
   std::string joins{};    // tables the output columns need, joined once
+  std::string join_alias{};  // the alias `joins` brings in (a count needs it only when used)
   std::string filter{};   // fixed condition of a family: e.type IN (...)
   std::vector<Field> fields{};
   std::vector<OutputColumn> columns{};

@@ -36,6 +36,7 @@ struct Plan {
   std::optional<Condition> where;
   bool count = false;
   const Field* group = nullptr;  // count ... by
+  bool joins = false;            // a count uses the entity's joined table (place, speaker)
   std::string order_sql;         // empty: by id
   bool descending = false;
   std::optional<long long> limit;

@@ -96,6 +96,13 @@ struct Resolver {
     const auto* target = find_entity(field->target);
     link = field;
     if (path.parts.size() == 1) {
+      // The path stops at the link: its fallback, a hidden field of this entity (events'
+      // place_inside) or else a field of the linked one (participant -> name).
+      if (const auto* own = entity->field(field->fallback); own && own->hidden) {
+        link = nullptr;
+        field = own;
+        return true;
+      }
       field = target->field(field->fallback);
       return true;
     }
@@ -171,11 +178,14 @@ struct Resolver {
     }
   }
 
+  bool joins = false;  // a link through the entity's joined table was used
+
   bool test(const ast::Expr& e, Condition& c) {
     if (!lookup(e.path, c.link, c.field)) return false;
+    joins = joins || (c.link && c.link->alias == entity->join_alias);
     if (e.kind == ast::Expr::Kind::has) {
       c.op = "has";
-      if (e.path.parts.size() == 1 && c.link) c.field = c.link, c.link = nullptr;
+      if (e.path.parts.size() == 1) c.field = entity->field(e.path.parts.front().text), c.link = nullptr;
       return true;
     }
     c.op = e.op;
@@ -241,6 +251,7 @@ struct Resolver {
                   suggestion(word.text, names, "count " + entity->name + " by"));
     }
     plan.group = f;
+    joins = joins || (f->type == FieldType::link && f->alias == entity->join_alias);
     return true;
   }
 
@@ -264,7 +275,7 @@ struct Resolver {
 
 std::variant<Plan, Diagnostic> resolve(const ast::Query& q, std::string_view source,
                                        const std::map<std::string, std::string>& params, bool check_params) {
-  Resolver r{source, params, check_params, nullptr, std::nullopt};
+  Resolver r{source, params, check_params, nullptr, std::nullopt, false};
   Plan plan;
   r.entity = plan.entity = find_entity(q.source.text);
   if (!plan.entity) {
@@ -284,6 +295,7 @@ std::variant<Plan, Diagnostic> resolve(const ast::Query& q, std::string_view sou
     plan.limit = q.limit->first;
   }
   if (!ok) return *r.error;
+  plan.joins = r.joins;
   return plan;
 }
 

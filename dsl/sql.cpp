@@ -131,7 +131,7 @@ Sql to_sql(const Plan& plan) {
     for (const auto* c : plan.columns) out.columns.push_back({c->name, c->kind});
   }
   out.text += fmt::format("\nFROM {} {}", e.table, e.alias);
-  if (!e.joins.empty()) out.text += "\n" + e.joins;
+  if (!e.joins.empty() && (!plan.count || plan.joins)) out.text += "\n" + e.joins;
   if (plan.group && !plan.group->group_join.empty()) out.text += "\n" + plan.group->group_join;
 
   std::vector<std::string> where;

@@ -11,7 +11,7 @@ SELECT c.id,
          WHERE x.claim_id = c.id) AS sources
 FROM claims c
 JOIN actors s ON s.id = c.speaker_id
-WHERE EXISTS (SELECT 1 FROM claim_about ca JOIN actors a ON a.id = ca.actor_id WHERE ca.claim_id = c.id AND a.id IN (SELECT actor_id FROM actor_aliases WHERE folded = ?1))
+WHERE c.id IN (SELECT ca.claim_id FROM claim_about ca JOIN actors a ON a.id = ca.actor_id WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE folded = ?1))
   AND c.date_start >= ?2
 ORDER BY c.id
 -- ?1 = 'ukraine'

@@ -14,6 +14,6 @@ SELECT e.id,
 FROM events e
 LEFT JOIN places p ON p.id = e.place_id
 WHERE e.type IN ('meeting', 'summit', 'talks')
-  AND p.id IN (SELECT pt.descendant_id FROM place_tree pt JOIN place_aliases pa ON pa.place_id = pt.ancestor_id WHERE pt.depth >= 0 AND pa.folded = ?1)
+  AND e.place_id IN (SELECT pt.descendant_id FROM place_tree pt JOIN place_aliases pa ON pa.place_id = pt.ancestor_id WHERE pt.depth >= 0 AND pa.folded = ?1)
 ORDER BY e.id
 -- ?1 = 'alaska'

@@ -14,7 +14,7 @@ SELECT e.id,
 FROM events e
 LEFT JOIN places p ON p.id = e.place_id
 WHERE e.type = 'call'
-  AND EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.event_id = e.id AND a.id IN (SELECT actor_id FROM actor_aliases WHERE folded = ?1))
+  AND e.id IN (SELECT ep.event_id FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE folded = ?1))
   AND e.date_start >= ?2
 ORDER BY e.id
 -- ?1 = 'rubio'

@@ -13,7 +13,7 @@ SELECT e.id,
          WHERE x.event_id = e.id) AS sources
 FROM events e
 LEFT JOIN places p ON p.id = e.place_id
-WHERE e.type IN (?1, ?2) OR (p.id IN (SELECT pt.descendant_id FROM place_tree pt JOIN place_aliases pa ON pa.place_id = pt.ancestor_id WHERE pt.depth >= 0 AND pa.folded = ?3) AND e.status = ?4)
+WHERE e.type IN (?1, ?2) OR (e.place_id IN (SELECT pt.descendant_id FROM place_tree pt JOIN place_aliases pa ON pa.place_id = pt.ancestor_id WHERE pt.depth >= 0 AND pa.folded = ?3) AND e.status = ?4)
 ORDER BY e.id
 -- ?1 = 'call'
 -- ?2 = 'meeting'

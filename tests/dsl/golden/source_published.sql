@@ -13,6 +13,6 @@ SELECT e.id,
          WHERE x.event_id = e.id) AS sources
 FROM events e
 LEFT JOIN places p ON p.id = e.place_id
-WHERE EXISTS (SELECT 1 FROM event_evidence x JOIN evidence ev ON ev.id = x.evidence_id JOIN documents d ON d.id = ev.document_id WHERE x.event_id = e.id AND d.published >= ?1)
+WHERE e.id IN (SELECT x.event_id FROM event_evidence x JOIN evidence ev ON ev.id = x.evidence_id JOIN documents d ON d.id = ev.document_id WHERE d.published >= ?1)
 ORDER BY e.id
 -- ?1 = '2025-12-01'

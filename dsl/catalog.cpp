@@ -58,6 +58,12 @@ static Field source(std::string_view link_table, std::string_view key) {
                                link_table, key),
           .fallback = "file"};
 }
+// Through a link from an event or a claim, a role counts when it was held at that date
+// (Rubio is a foreign minister in 2025 talks, Blinken is not).
+static const char* held_then =
+    " AND ({t}.date_start IS NULL OR ((r.valid_from IS NULL OR r.valid_from <= {t}.date_end)"
+    " AND (r.valid_to IS NULL OR r.valid_to >= {t}.date_start)))";
+
 // Actors linked through a table: an event's participants, what a claim is about. Each
 // condition is its own set of ids, so `participant="A" and participant="B"` needs both.
 // (`id IN (SELECT ...)` rather than a correlated EXISTS: SQLite drives it from the index
@@ -72,7 +78,8 @@ static Field actor_set(std::string name, std::string_view table, std::string_vie
                                table, t, key),
           .fallback = "name",
           .group_join = fmt::format("JOIN {0} {1} ON {1}.{2} = {3}.id JOIN actors a ON a.id = {1}.actor_id", table,
-                                    t, key, owner)};
+                                    t, key, owner),
+          .when = held_then};
 }
 
 static std::string sources_column(std::string_view link_table, std::string_view key, std::string_view t) {
@@ -130,7 +137,7 @@ static Entity claims() {
            .joins = "JOIN actors s ON s.id = c.speaker_id", .join_alias = "s"};
   c.fields = {
       {.name = "speaker", .type = FieldType::link, .order = "s.name", .target = "actors", .alias = "s",
-       .scope = "{cond}", .fallback = "name"},
+       .scope = "{cond}", .fallback = "name", .when = held_then},
       range_date(),
       {.name = "text", .type = FieldType::search,
        .sql = "{t}.id IN (SELECT rowid FROM claim_fts WHERE claim_fts {v})", .order = "{t}.text"},
@@ -158,8 +165,8 @@ static Entity actors() {
       country(),
       {.name = "role", .type = FieldType::lowered,
        .sql = "{t}.id IN (SELECT r.actor_id FROM actor_roles r JOIN role_titles rt ON rt.title = r.title "
-              "WHERE rt.class {v} OR r.title {v})",
-       .has = "EXISTS (SELECT 1 FROM actor_roles r WHERE r.actor_id = {t}.id)"},
+              "WHERE (rt.class {v} OR r.title {v}){when})",
+       .has = "EXISTS (SELECT 1 FROM actor_roles r WHERE r.actor_id = {t}.id{when})"},
       number("id", "{t}.id"),
   };
   a.columns = {

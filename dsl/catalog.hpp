@@ -36,6 +36,7 @@ struct Field {
   std::string group_join{};  // count ... by this field: the join that brings it in
   bool hidden = false;     // usable, but not listed (events' `place_inside`)
   std::string names{};     // folded: the alias table its values name ("actor_aliases")
+  std::string when{};      // link: fills {when} in the target's templates (roles held then)
 };
 
 struct OutputColumn {

@@ -35,7 +35,8 @@ class Writer {
       case Condition::Kind::test: break;
     }
     auto alias = c.link ? c.link->alias : entity_.alias;
-    auto inner = fill(test(c), "t", alias);
+    auto when = c.link ? fill(c.link->when, "t", entity_.alias) : std::string();
+    auto inner = fill(fill(test(c), "t", alias), "when", when);
     if (!c.link) return inner;
     return fill(fill(c.link->scope, "t", entity_.alias), "cond", inner);
   }

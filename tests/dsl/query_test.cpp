@@ -172,6 +172,10 @@ TEST_F(Queries, NamesGoThroughAliasesAndPlacesThroughTheTree) {
   EXPECT_EQ(ids(R"(events where participant.role="foreign minister" and participant.country="US")"),
             (Ids{"2", "3", "8", "9"}));
   EXPECT_EQ(ids(R"(claims where speaker.role="spokesperson")"), (Ids{"1", "3", "4"}));
+  // A role counts for an event when it was held then: Rubio became national security
+  // adviser on 2025-05-01, after the February talks in Riyadh (event 8).
+  EXPECT_EQ(ids(R"(events where participant.role="national security adviser")"), (Ids{"2", "3", "9"}));
+  EXPECT_EQ(ids(R"(actors where role="national security adviser")", 1), Ids{"Marco Rubio"});
   EXPECT_EQ(ids(R"(events where source.published >= 2025-12)"), (Ids{"6", "7", "8"}));
   EXPECT_EQ(ids(R"(claims where speaker="Nobody At All")"), Ids{});
 }

@@ -102,8 +102,11 @@ std::variant<Output, Diagnostic> Session::compile(std::string_view statement) {
   Output out;
   if (defining) {
     auto name = text::lower(st.define_name.text);
-    if (find_entity(name))
-      return diagnostic_at(statement, st.define_name.span, "cannot define '" + name + "': it is an entity",
+    auto words = keywords();
+    bool keyword = std::find(words.begin(), words.end(), name) != words.end();
+    if (find_entity(name) || keyword)
+      return diagnostic_at(statement, st.define_name.span,
+                           "cannot define '" + name + "': it is " + (keyword ? "a keyword" : "an entity"),
                            "choose another name");
     if (st.query.count)
       return diagnostic_at(statement, st.query.span, "a define names rows, not a count",

@@ -60,6 +60,7 @@ TEST(Session, DefinesReplaceKeepTheirTextAndRefuseEntitiesAndCounts) {
   EXPECT_EQ(out.params.size(), 3u);
   EXPECT_FALSE(error_of(s, "define x = count events by type").message.empty());
   EXPECT_FALSE(error_of(s, "define claims = events").message.empty());
+  EXPECT_EQ(error_of(s, "define count = events").message, "cannot define 'count': it is a keyword");
   // An error inside a define's stored query points at the name that brought it in.
   ASSERT_TRUE(std::holds_alternative<dsl::Output>(s.compile("define later = claims where speaker = $who")));
   auto d = error_of(s, "count later by speaker");

@@ -51,7 +51,11 @@ std::string_view operators_of(FieldType t) {
 
 std::string describe(const ast::Literal& lit) {
   switch (lit.kind) {
-    case ast::Literal::Kind::string: return "the text \"" + lit.text.substr(0, 40) + "\"";
+    case ast::Literal::Kind::string: {
+      std::size_t end = 0;  // at most 40 characters, cut between code points
+      for (int n = 0; n < 40 && end < lit.text.size(); ++n) text::next_code_point(lit.text, end);
+      return "the text \"" + lit.text.substr(0, end) + (end < lit.text.size() ? "…\"" : "\"");
+    }
     case ast::Literal::Kind::number: return "the number " + lit.text;
     case ast::Literal::Kind::date: return "the date " + lit.text;
     case ast::Literal::Kind::boolean: return lit.text;

@@ -81,3 +81,10 @@ TEST(Session, ParametersAreListedInOrderAndChecked) {
   ASSERT_EQ(out.params.size(), 1u);
   EXPECT_EQ(std::get<std::string>(out.params[0]), "2025-09-01");
 }
+
+TEST(Session, MessagesQuoteLongValuesCutBetweenCharacters) {
+  dsl::Session s;
+  std::string q = "events where date = \"" + std::string(39, 'x') + "ơơơ\"";
+  auto d = error_of(s, q);
+  EXPECT_NE(d.message.find(std::string(39, 'x') + "ơ…\""), std::string::npos) << d.message;
+}

@@ -85,6 +85,16 @@ static std::variant<ast::Statement, Diagnostic> parse_and_expand(std::string_vie
 }
 
 std::variant<Output, Diagnostic> Session::compile(std::string_view statement) {
+  // Statements are typed or kept in scripts; a megabyte is a pasted or generated blob.
+  // Refuse it before parsing: long values belong in $parameters.
+  constexpr std::size_t max_statement = 64 * 1024;
+  if (statement.size() > max_statement) {
+    Diagnostic d;
+    d.message = "the statement is " + std::to_string(statement.size()) + " bytes long; the limit is " +
+                std::to_string(max_statement);
+    d.hint = "pass long values as parameters: --param name=value, then $name";
+    return d;
+  }
   auto parsed = parse_and_expand(statement, impl_->defines);
   if (auto* d = std::get_if<Diagnostic>(&parsed)) return *d;
   auto& st = std::get<ast::Statement>(parsed);

@@ -66,8 +66,9 @@ static const char* held_then =
 
 // Actors linked through a table: an event's participants, what a claim is about. Each
 // condition is its own set of ids, so `participant="A" and participant="B"` needs both.
-// (`id IN (SELECT ...)` rather than a correlated EXISTS: SQLite drives it from the index
-// on actor_id instead of testing every row.)
+// A name picks a few actors: `id IN (SELECT ...)` lets SQLite drive the query from the
+// index on actor_id. A country or a role picks thousands: then a correlated EXISTS per row
+// is cheaper than gathering every id (measured in bench/: 7 s against 0.2 s on 1M events).
 static Field actor_set(std::string name, std::string_view table, std::string_view t, std::string_view key,
                        std::string_view owner) {
   return {.name = std::move(name), .type = FieldType::link,
@@ -76,6 +77,9 @@ static Field actor_set(std::string name, std::string_view table, std::string_vie
           .scope = fmt::format("{{t}}.id IN (SELECT {1}.{2} FROM {0} {1} JOIN actors a ON a.id = {1}.actor_id "
                                "WHERE {{cond}})",
                                table, t, key),
+          .scope_wide = fmt::format("EXISTS (SELECT 1 FROM {0} {1} JOIN actors a ON a.id = {1}.actor_id "
+                                    "WHERE {1}.{2} = {{t}}.id AND {{cond}})",
+                                    table, t, key),
           .fallback = "name",
           .group_join = fmt::format("JOIN {0} {1} ON {1}.{2} = {3}.id JOIN actors a ON a.id = {1}.actor_id", table,
                                     t, key, owner),

@@ -32,6 +32,8 @@ struct Field {
   std::string target{};      // link: the linked entity
   std::string alias{};       // link: the linked table's alias inside `scope`
   std::string scope{};       // link: template around {cond}
+  std::string scope_wide{};  // link: the same for a test many targets pass (country, kind,
+                             // role): checked per row, not gathered into a huge id list
   std::string fallback{};    // link: the target's field used when the path stops here
   std::string group_join{};  // count ... by this field: the join that brings it in
   bool hidden = false;     // usable, but not listed (events' `place_inside`)

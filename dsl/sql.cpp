@@ -38,7 +38,9 @@ class Writer {
     auto when = c.link ? fill(c.link->when, "t", entity_.alias) : std::string();
     auto inner = fill(fill(test(c), "t", alias), "when", when);
     if (!c.link) return inner;
-    return fill(fill(c.link->scope, "t", entity_.alias), "cond", inner);
+    bool selective = c.field && (c.field->name == "name" || c.field->name == "id");
+    const auto& scope = selective || c.link->scope_wide.empty() ? c.link->scope : c.link->scope_wide;
+    return fill(fill(scope, "t", entity_.alias), "cond", inner);
   }
 
  private:

@@ -1,0 +1,207 @@
+#include "ingest/events.hpp"
+
+#include <algorithm>
+
+namespace kb::ingest {
+
+std::string event_family(const std::string& type) {
+  if (type == "meeting" || type == "summit" || type == "talks" || type == "visit") return "meet";
+  if (type == "call") return "call";
+  if (type == "press_conference" || type == "interview" || type == "statement") return "speech";
+  return "other";
+}
+
+namespace {
+
+int specificity(const std::string& type) {
+  return type == "summit" ? 3 : type == "talks" ? 2 : type == "visit" ? 2 : 1;
+}
+
+struct Finder {
+  const Document& doc;
+  const Lexicon& lx;
+  const Gazette& g;
+  const std::vector<ClaimFact>& claims;
+  const std::vector<Token>& toks;
+
+  bool punct_between(std::size_t a, std::size_t b, const char* chars) const {
+    if (a == 0 || b == 0 || a >= toks.size()) return false;
+    auto from = toks[a - 1].span.end, to = toks[std::min(b, toks.size() - 1)].span.begin;
+    return to > from && doc.clean.substr(from, to - from).find_first_of(chars) != std::string::npos;
+  }
+
+  // Token range of the clause holding token i, within [lo, hi).
+  std::pair<std::size_t, std::size_t> clause(std::size_t i, std::size_t lo, std::size_t hi) const {
+    std::size_t b = i, e = i + 1;
+    while (b > lo && !punct_between(b, b, ",:;(")) --b;
+    while (e < hi && !punct_between(e, e, ",:;)")) ++e;
+    return {b, e};
+  }
+
+  std::string cue(std::size_t i, std::size_t w, std::size_t lo, std::size_t hi) const {
+    // The word(s) right before, skipping classifiers ("các cuộc gặp").
+    std::size_t p = i;
+    for (int guard = 0; guard < 3 && p > lo; ++guard) {
+      bool hit = false;
+      for (std::size_t back = 1; back <= 2 && back <= p - lo; ++back) {
+        auto c = lx.cues.longest(toks, p - back, p);
+        if (c.words != back) continue;
+        const auto& v = (*c.values)[0];
+        if (v.where != "prev") continue;
+        if (v.status == "classifier") { p -= back; hit = true; break; }
+        return v.status;
+      }
+      if (!hit) break;
+    }
+    auto [cb, ce] = clause(i, lo, hi);
+    std::string status;
+    for (auto k = std::max(cb, i >= 6 ? i - 6 : std::size_t{0}); k < i; ++k) {
+      auto c = lx.cues.longest(toks, k, i);
+      if (!c.words) continue;
+      for (const auto& v : *c.values) {
+        if (v.where != "before") continue;
+        if (v.status == "cancelled") return "cancelled";
+        if (v.status == "negated") status = "negated";
+        else if (status.empty()) status = v.status;
+      }
+    }
+    for (auto k = i + w; k < ce && k < i + w + 5; ++k) {
+      auto c = lx.cues.longest(toks, k, ce);
+      if (!c.words) continue;
+      for (const auto& v : *c.values) {
+        if (v.where != "after") continue;
+        if (v.status == "anaphora" && k == i + w) return "anaphora";
+        if (v.status == "negated") return "negated";
+        if (v.status == "planned" && status.empty()) status = "planned";
+      }
+    }
+    return status.empty() ? "happened" : status;
+  }
+
+  // Where the facts of a trigger at byte `at` come from: the quotation holding it, the
+  // statement of a claim holding it, or the sentence outside both.
+  Span region(std::size_t at, const Sentence& s, std::size_t si) const {
+    for (const auto& q : s.quotes)
+      if (q.contains(at)) return q;
+    for (const auto& c : claims)
+      if (c.sentence == si && c.content.contains(at)) return c.content;
+    return s.span;
+  }
+  bool usable(std::size_t at, Span r, const Sentence& s, std::size_t si) const {
+    if (!r.contains(at)) return false;
+    if (r.begin == s.span.begin && r.end == s.span.end) {  // the frame: not quotes, not statements
+      if (s.in_quote(at)) return false;
+      for (const auto& c : claims)
+        if (c.sentence == si && c.content.contains(at)) return false;
+    }
+    return true;
+  }
+
+  bool after_locative(const Mention& m, std::size_t lo) const {
+    for (std::size_t back = 1; back <= 3 && m.first_token >= lo + back; ++back)
+      if (lx.locatives.longest(toks, m.first_token - back, m.first_token).words == back) return true;
+    return false;
+  }
+
+  long long place(std::size_t trig, std::size_t trig_end, Span r, const Sentence& s, std::size_t si, std::size_t lo) const {
+    for (const auto& m : doc.mentions) {
+      if (!m.place_id || m.in_title || !usable(m.span.begin, r, s, si) || m.first_token < trig) continue;
+      if (m.first_token == trig_end || after_locative(m, trig)) return m.place_id;
+    }
+    auto [cb, ce] = clause(trig, lo, toks.size());
+    for (const auto& m : doc.mentions)
+      if (m.place_id && !m.in_title && m.first_token >= cb && m.first_token < trig && usable(m.span.begin, r, s, si) &&
+          after_locative(m, cb))
+        return m.place_id;
+    return 0;
+  }
+
+  std::optional<DateRange> date(std::size_t trig, Span r, const Sentence& s, std::size_t si, std::size_t lo, std::size_t hi) const {
+    auto [cb, ce] = clause(trig, lo, hi);
+    const DateMention* best = nullptr;
+    auto better = [&](const DateMention& d) {
+      return !best || d.range.precision < best->range.precision;
+    };
+    for (const auto& d : doc.dates)
+      if (usable(d.span.begin, r, s, si) && d.span.begin >= toks[cb].span.begin && d.span.begin < toks[ce - 1].span.end && better(d))
+        best = &d;
+    if (best) return best->range;
+    for (const auto& d : doc.dates)  // a date fronted before the clause ("Ngày 24-9, …")
+      if (usable(d.span.begin, r, s, si) && d.span.begin < toks[trig].span.begin) best = &d;
+    if (best) return best->range;
+    return std::nullopt;
+  }
+
+  std::vector<long long> participants(Span r, const Sentence& s, std::size_t si, std::size_t lo) const {
+    std::vector<long long> people, countries;
+    for (const auto& m : doc.mentions) {
+      if (!m.actor_id || m.in_title || !usable(m.span.begin, r, s, si)) continue;
+      if (m.place_id && after_locative(m, lo)) continue;  // "tại Điện Kremlin": the place
+      auto& into = m.actor_kind == "country" ? countries : people;
+      if (std::find(into.begin(), into.end(), m.actor_id) == into.end()) into.push_back(m.actor_id);
+    }
+    return people.empty() ? countries : people;
+  }
+};
+
+}  // namespace
+
+std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const Gazette& g,
+                                   const std::vector<ClaimFact>& claims) {
+  Finder f{doc, lx, g, claims, doc.tokens};
+  std::vector<EventFact> out;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const auto& s = doc.sentences[si];
+    std::size_t tb = token_at(doc.tokens, s.span.begin), te = token_at(doc.tokens, s.span.end);
+    std::vector<EventFact> here;
+    for (std::size_t i = tb; i < te; ++i) {
+      auto t = lx.triggers.longest(doc.tokens, i, te);
+      if (!t.words) continue;
+      std::size_t w = t.words;
+      const auto& type = (*t.values)[0];
+      bool in_name = false;
+      for (const auto& m : doc.mentions) in_name = in_name || (m.first_token <= i && i < m.end_token);
+      if (type == "-" || in_name) { i += w - 1; continue; }
+      auto st = f.cue(i, w, tb, te);
+      if (st == "negated" || st == "generic" || st == "anaphora") { i += w - 1; continue; }
+      Span r = f.region(doc.tokens[i].span.begin, s, si);
+      std::size_t lo = token_at(doc.tokens, r.begin), hi = token_at(doc.tokens, r.end);
+      EventFact e;
+      e.type = type;
+      e.status = st;
+      e.status_stated = st != "happened";
+      e.sentence = si;
+      e.place_id = f.place(i, i + w, r, s, si, lo);
+      e.date = f.date(i, r, s, si, lo, std::max(hi, i + w));
+      e.participants = f.participants(r, s, si, lo);
+      // One event per family in a sentence, unless the places differ.
+      bool joined = false;
+      for (auto& h : here) {
+        if (event_family(h.type) != event_family(e.type)) continue;
+        if (h.place_id && e.place_id && h.place_id != e.place_id) continue;
+        if (specificity(e.type) > specificity(h.type)) h.type = e.type;
+        if (!h.place_id) h.place_id = e.place_id;
+        if (!h.date) h.date = e.date;
+        if (e.status_stated && !h.status_stated) h.status = e.status, h.status_stated = true;
+        for (auto p : e.participants)
+          if (std::find(h.participants.begin(), h.participants.end(), p) == h.participants.end()) h.participants.push_back(p);
+        joined = true;
+        break;
+      }
+      if (!joined) here.push_back(std::move(e));
+      i += w - 1;
+    }
+    for (auto& e : here) {
+      // Undated: the date of a claim its participant makes in the same sentence.
+      if (!e.date)
+        for (const auto& c : claims)
+          if (c.sentence == si && c.date && std::find(e.participants.begin(), e.participants.end(), c.speaker_id) != e.participants.end())
+            e.date = c.date;
+      e.sources.push_back({si, e.date, e.place_id, e.status});
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+}  // namespace kb::ingest

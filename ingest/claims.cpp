@@ -114,10 +114,27 @@ struct Finder {
     c.content = {cb, s.span.end};
     if (verb_end_tok < toks.size() && toks[verb_end_tok].span.begin < s.span.end) {
       auto intr = lx.attribution.longest(toks, verb_end_tok, toks.size());
-      if (intr.words && (*intr.values)[0] == "intransitive" && toks[verb_end_tok].span.begin == cb) return std::nullopt;
+      bool right_after = between(toks[verb_end_tok - 1].span.end, toks[verb_end_tok].span.begin).find_first_not_of(' ') == std::string::npos;
+      if (intr.words && (*intr.values)[0] == "intransitive" && right_after) return std::nullopt;
+      // "tuyên bố hủy …": an announced act is an event, not a statement.
+      auto act = lx.cues.longest(toks, verb_end_tok, toks.size());
+      if (act.words && (*act.values)[0].status == "cancelled" && right_after) return std::nullopt;
     }
     Span text = trimmed(doc.clean, {cb, s.span.end});
     auto q = quote_after(cb, s);
+    // "“…”, ông X nói …": the quotation that ends right before the speaker.
+    for (const auto& qq : s.quotes) {
+      if (qq.end > who.span.begin) break;
+      auto gap = between(qq.end, who.span.begin);
+      if (gap.find_first_of(".:;") == std::string::npos && words_in({qq.end, who.span.begin}) <= 3) {
+        c.direct = true;
+        c.span = qq;
+        c.content = qq;
+        c.text = text::trim(doc.clean.substr(qq.begin, qq.end - qq.begin));
+        finish(c, s, qq);
+        return c;
+      }
+    }
     // The statement is a quotation right after the verb, or after a colon later on.
     auto colon = std::string_view(doc.clean).substr(cb, s.span.end - cb).find(':');
     if (q && (q->begin <= cb + 3 || (colon != std::string::npos && q->begin > cb + colon))) {
@@ -140,9 +157,14 @@ struct Finder {
     }
     c.span = text;
     c.text = text::trim(doc.clean.substr(text.begin, text.end - text.begin));
-    while (!c.text.empty() && (c.text.back() == '.' || c.text.back() == ' ')) c.text.pop_back();
     if (c.text.empty()) return std::nullopt;
-    // The date the frame gives (outside the statement and the quotations).
+    finish(c, s, text);
+    return c;
+  }
+
+  // Date from the frame (outside the statement and the quotations); actors it is about.
+  void finish(ClaimFact& c, const Sentence& s, Span text) const {
+    while (!c.text.empty() && (c.text.back() == '.' || c.text.back() == ' ')) c.text.pop_back();
     for (const auto& d : doc.dates)
       if (s.span.contains(d.span.begin) && !c.content.contains(d.span.begin) && !s.in_quote(d.span.begin) &&
           !text.contains(d.span.begin))
@@ -150,7 +172,6 @@ struct Finder {
     for (const auto& m : doc.mentions)
       if (text.contains(m.span.begin) && m.actor_id && m.actor_id != c.speaker_id && !m.in_title)
         c.about.push_back(m.actor_id);
-    return c;
   }
 
   // "Theo X, …": X said it; or "Theo <source>, ông Y “…”": Y did.
@@ -204,7 +225,9 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       if (s.in_quote(doc.tokens[i].span.begin)) continue;
       auto v = lx.speech_verbs.longest(doc.tokens, i, te);
       if (!v.words) continue;
-      if ((*v.values)[0] != "-") {
+      bool passive = i > tb && lx.attribution.longest(doc.tokens, i - 1, i).words &&
+                     (*lx.attribution.longest(doc.tokens, i - 1, i).values)[0] == "passive";
+      if ((*v.values)[0] != "-" && !passive) {
         int who = f.speaker(i, s);
         if (who >= 0) found = f.make(doc.mentions[static_cast<std::size_t>(who)], i + v.words, s, si);
       }

@@ -42,7 +42,7 @@ bool match_pattern(const std::vector<std::string>& pat, const std::vector<Token>
                    const Lexicon& lx, int& n, int& m, int& y) {
   if (i + pat.size() > toks.size()) return false;
   for (std::size_t k = 0; k < pat.size(); ++k) {
-    const auto& t = toks[i + k].folded;
+    const auto& t = toks[i + k].lower;
     if (pat[k] == "n") {
       auto v = number_at(toks, i + k, lx);
       if (!v) return false;
@@ -99,7 +99,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     for (auto slot : {"{n}", "{m}", "{y}"})
       for (auto at = phrase.find(slot); at != std::string::npos; at = phrase.find(slot))
         phrase.replace(at, 3, std::string(" ") + slot[1] + "slot ");
-    for (auto& word : phrase_words(phrase)) p.push_back(word.size() == 5 && word.substr(1) == "slot" ? word.substr(0, 1) : word);
+    for (auto& word : phrase_words(phrase, true)) p.push_back(word.size() == 5 && word.substr(1) == "slot" ? word.substr(0, 1) : word);
     pats.push_back({p, &w});
   }
   std::stable_sort(pats.begin(), pats.end(), [](auto& a, auto& b) { return a.first.size() > b.first.size(); });

@@ -29,6 +29,7 @@ struct Sentence {
 // A word of the clean text, folded for matching ("Điện" -> "dien").
 struct Token {
   std::string folded;
+  std::string lower;                   // lower case with diacritics: "điện" (lexicon words)
   Span span;
   bool upper = false;                  // starts with a capital letter in the text
 };

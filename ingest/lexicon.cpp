@@ -35,6 +35,7 @@ Result<Lexicon> Lexicon::load(const std::string& dir) {
   check(each_row(dir, "speech_verbs.tsv", {"phrase", "kind"},
                  [&](Cells c) { lx.speech_verbs.add(c[0], c[1].empty() ? "-" : c[1]); }));
   check(each_row(dir, "attribution.tsv", {"phrase", "kind"}, [&](Cells c) { lx.attribution.add(c[0], c[1]); }));
+  check(each_row(dir, "organisations.tsv", {"phrase"}, [&](Cells c) { lx.org_heads.add(c[0], 1); }));
   check(each_row(dir, "locatives.tsv", {"phrase"}, [&](Cells c) { lx.locatives.add(c[0], 1); }));
   check(each_row(dir, "dates.tsv", {"phrase", "kind", "value"}, [&](Cells c) {
     int v = c[2].empty() ? 0 : std::stoi(c[2]);

@@ -23,6 +23,7 @@ struct Lexicon {
   PhraseTable<std::string> speech_verbs; // phrase -> "say" or "-"
   PhraseTable<std::string> attribution;  // phrase -> source, that, adverb, intransitive
   PhraseTable<int> locatives;
+  PhraseTable<int> org_heads;            // words that begin a body's name
   std::vector<DateWord> date_words;      // patterns with {n}, {m}, {y}
   PhraseTable<int> numbers;              // "một" -> 1
   PhraseTable<int> approx;

@@ -116,6 +116,7 @@ struct Matcher {
   std::size_t unknown_name_at(std::size_t i) const {
     std::size_t n = 0;
     Mention m;
+    if (i < toks.size() && lx.org_heads.longest(toks, i, toks.size()).words) return 0;
     while (i + n < toks.size() && toks[i + n].upper && (n == 0 || adjacent(i + n - 1, i + n))) {
       if (lx.titles.longest(toks, i + n, toks.size()).words || lx.honorifics.longest(toks, i + n, toks.size()).words) break;
       if (name_at(i + n, m)) return 0;

@@ -30,7 +30,7 @@ struct Gazette {
     std::string title_class;
     std::optional<Day> from, to;
   };
-  PhraseTable<Target> names;
+  PhraseTable<Target> names{false};
   std::vector<Role> roles;
   std::map<std::string, std::string> title_class;   // role_titles: title -> class
   std::map<long long, std::string> actor_name, actor_kind;

@@ -21,15 +21,17 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base) {
     text::next_code_point(text, e);
     t.span = {base + b, base + e};
     t.upper = text::starts_upper(text.substr(b));
+    t.lower = text::lower(text.substr(b, e - b));
     out.push_back(std::move(t));
     i = j;
   }
   return out;
 }
 
-std::vector<std::string> phrase_words(std::string_view phrase) {
+std::vector<std::string> phrase_words(std::string_view phrase, bool keep_marks) {
   std::vector<std::string> out;
-  for (auto& t : tokenize(phrase)) out.push_back(std::move(t.folded));
+  auto composed = text::nfc(phrase);
+  for (auto& t : tokenize(composed)) out.push_back(std::move(keep_marks ? t.lower : t.folded));
   return out;
 }
 

@@ -13,14 +13,17 @@ namespace kb::ingest {
 // Split text into folded words with their byte spans (offset by `base`).
 std::vector<Token> tokenize(std::string_view text, std::size_t base = 0);
 
-// Folded words of a phrase: "Hội đàm" -> {"hoi", "dam"}.
-std::vector<std::string> phrase_words(std::string_view phrase);
+// Words of a phrase, folded ("Hội đàm" -> {"hoi", "dam"}) or only lower-cased ({"hội", "đàm"}).
+std::vector<std::string> phrase_words(std::string_view phrase, bool keep_marks = false);
 
+// Names are matched folded (diacritics are often dropped or varied in names); lexicon
+// words keep their diacritics ("nói" says, "nối" joins).
 template <class V>
 class PhraseTable {
  public:
+  explicit PhraseTable(bool keep_marks = true) : marks_(keep_marks) {}
   void add(std::string_view phrase, V value) {
-    auto words = phrase_words(phrase);
+    auto words = phrase_words(phrase, marks_);
     if (words.empty()) return;
     std::string key;
     for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
@@ -33,7 +36,7 @@ class PhraseTable {
     Match best;
     std::string key;
     for (std::size_t n = 0; n < longest_ && i + n < limit; ++n) {
-      key += (n ? " " : "") + tokens[i + n].folded;
+      key += (n ? " " : "") + (marks_ ? tokens[i + n].lower : tokens[i + n].folded);
       auto it = map_.find(key);
       if (it != map_.end()) best = {n + 1, &it->second};
     }
@@ -44,6 +47,7 @@ class PhraseTable {
  private:
   std::unordered_map<std::string, std::vector<V>> map_;
   std::size_t longest_ = 0;
+  bool marks_ = true;
 };
 
 // Index of the first token at or after byte `at`.

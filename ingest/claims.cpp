@@ -236,6 +236,12 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
     if (!found) found = f.according_to(s, si, tb, te);
     if (found) out.push_back(std::move(*found));
   }
+  // A speaker's later statements in the article keep the date of the earlier ones.
+  std::map<long long, std::optional<DateRange>> last;
+  for (auto& c : out) {
+    if (!c.date) c.date = last[c.speaker_id];
+    if (c.date) last[c.speaker_id] = c.date;
+  }
   return out;
 }
 

@@ -26,7 +26,7 @@ struct Found {
   // Either resolved now, or relative to the previous date (resolved in text order).
   std::optional<DateRange> range;
   int prev_days = 0;
-  bool relative_to_prev = false, approx = false;
+  bool relative_to_prev = false, approx = false, forward = false;
 };
 
 // Numbers in patterns: digits or a number word.
@@ -110,7 +110,11 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
       Found f;
       f.span = {toks[i].span.begin, toks[i + pat.size() - 1].span.end};
       if (w->kind == "pub" && ref) f.range = DateRange::of_day(add_days(*ref, w->value).y, add_days(*ref, w->value).m, add_days(*ref, w->value).d);
-      else if (w->kind == "prev") { f.relative_to_prev = true; f.prev_days = w->value * n; }
+      else if (w->kind == "prev" || w->kind == "prev_forward") {
+        f.relative_to_prev = true;
+        f.prev_days = w->value * n;
+        f.forward = w->kind == "prev_forward";
+      }
       else if (w->kind == "month") {
         if (!y && ref) y = nearest_year(m, 15, *ref);
         if (y) f.range = DateRange::of_month(y, m);
@@ -136,7 +140,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
       f.range = f.approx ? DateRange::of_month(d.y, d.m) : DateRange::of_day(d.y, d.m, d.d);
     }
     if (f.range->precision == Precision::day) prev = f.range->start;
-    out.push_back({f.span, *f.range});
+    out.push_back({f.span, *f.range, f.forward});
   }
   return out;
 }

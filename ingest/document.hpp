@@ -47,6 +47,7 @@ struct Mention {
 struct DateMention {
   Span span;
   DateRange range;
+  bool forward = false;                // dates what follows only ("một ngày sau khi X")
 };
 
 struct Document {

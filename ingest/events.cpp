@@ -104,11 +104,11 @@ struct Finder {
   }
 
   long long place(std::size_t trig, std::size_t trig_end, Span r, const Sentence& s, std::size_t si, std::size_t lo) const {
+    auto [cb, ce] = clause(trig, lo, toks.size());
     for (const auto& m : doc.mentions) {
-      if (!m.place_id || m.in_title || !usable(m.span.begin, r, s, si) || m.first_token < trig) continue;
+      if (!m.place_id || m.in_title || !usable(m.span.begin, r, s, si) || m.first_token < trig || m.first_token >= ce) continue;
       if (m.first_token == trig_end || after_locative(m, trig)) return m.place_id;
     }
-    auto [cb, ce] = clause(trig, lo, toks.size());
     for (const auto& m : doc.mentions)
       if (m.place_id && !m.in_title && m.first_token >= cb && m.first_token < trig && usable(m.span.begin, r, s, si) &&
           after_locative(m, cb))
@@ -122,25 +122,56 @@ struct Finder {
     auto better = [&](const DateMention& d) {
       return !best || d.range.precision < best->range.precision;
     };
+    std::size_t at = toks[trig].span.begin;
     for (const auto& d : doc.dates)
-      if (usable(d.span.begin, r, s, si) && d.span.begin >= toks[cb].span.begin && d.span.begin < toks[ce - 1].span.end && better(d))
+      if (usable(d.span.begin, r, s, si) && d.span.begin >= toks[cb].span.begin && d.span.begin < toks[ce - 1].span.end &&
+          !(d.forward && d.span.begin > at) && better(d))
         best = &d;
     if (best) return best->range;
     for (const auto& d : doc.dates)  // a date fronted before the clause ("Ngày 24-9, …")
-      if (usable(d.span.begin, r, s, si) && d.span.begin < toks[trig].span.begin) best = &d;
+      if (usable(d.span.begin, r, s, si) && d.span.begin < at) best = &d;
     if (best) return best->range;
+    for (const auto& d : doc.dates)  // or given after it ("…, Mỹ ngày 27/9/2025")
+      if (usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) return d.range;
     return std::nullopt;
   }
 
-  std::vector<long long> participants(Span r, const Sentence& s, std::size_t si, std::size_t lo) const {
+  bool in_parens(std::size_t at, const Sentence& s) const {
+    int depth = 0;
+    for (auto i = s.span.begin; i < at; ++i) depth += doc.clean[i] == '(' ? 1 : doc.clean[i] == ')' ? -1 : 0;
+    return depth > 0;
+  }
+
+  // People (and bodies) of the trigger's clause; else of its sentence, when the trigger is
+  // in the frame; countries only when no one is named.
+  std::vector<long long> participants(std::size_t trig, Span r, const Sentence& s, std::size_t si, std::size_t lo,
+                                      std::size_t hi, long long place_id) const {
+    auto [cb, ce] = clause(trig, lo, hi);
+    bool frame = r.begin == s.span.begin && r.end == s.span.end;
     std::vector<long long> people, countries;
-    for (const auto& m : doc.mentions) {
-      if (!m.actor_id || m.in_title || !usable(m.span.begin, r, s, si)) continue;
-      if (m.place_id && after_locative(m, lo)) continue;  // "tại Điện Kremlin": the place
-      auto& into = m.actor_kind == "country" ? countries : people;
-      if (std::find(into.begin(), into.end(), m.actor_id) == into.end()) into.push_back(m.actor_id);
-    }
-    return people.empty() ? countries : people;
+    auto collect = [&](std::size_t from, std::size_t to) {
+      for (const auto& m : doc.mentions) {
+        if (!m.actor_id || m.in_title || m.first_token < from || m.first_token >= to) continue;
+        if (!usable(m.span.begin, r, s, si) || in_parens(m.span.begin, s)) continue;
+        if (m.place_id && (after_locative(m, lo) || m.place_id == place_id)) continue;  // "tại Điện Kremlin": the place
+        auto& into = m.actor_kind == "country" ? countries : people;
+        if (std::find(into.begin(), into.end(), m.actor_id) == into.end()) into.push_back(m.actor_id);
+      }
+    };
+    collect(cb, ce);
+    if (people.empty() && frame) collect(lo, hi);
+    // "Chúng tôi" in a speaker's quotation: the speaker's side.
+    if (!frame)
+      for (auto k = cb; k < ce; ++k)
+        if (auto w = lx.attribution.longest(toks, k, ce); w.words && (*w.values)[0] == "we")
+          for (const auto& c : claims)
+            if (c.sentence == si && c.span.contains(toks[k].span.begin))
+              if (auto side = g.country_of(c.speaker_id); side && std::find(countries.begin(), countries.end(), side) == countries.end())
+                countries.push_back(side);
+    if (people.empty()) return countries;
+    for (auto c : countries)
+      if (!frame) people.push_back(c);
+    return people;
   }
 };
 
@@ -173,7 +204,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       e.sentence = si;
       e.place_id = f.place(i, i + w, r, s, si, lo);
       e.date = f.date(i, r, s, si, lo, std::max(hi, i + w));
-      e.participants = f.participants(r, s, si, lo);
+      e.participants = f.participants(i, r, s, si, lo, std::max(hi, i + w), e.place_id);
       // One event per family in a sentence, unless the places differ.
       bool joined = false;
       for (auto& h : here) {

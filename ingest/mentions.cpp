@@ -19,6 +19,12 @@ Result<Gazette> Gazette::load(SQLite::Database& db) {
       g.actor_by_name[actors.getColumn(2).getString()] = t.actor_id;
       g.names.add(alias, t);
     }
+    SQLite::Statement countries(db, "SELECT id, kind, country FROM actors WHERE country IS NOT NULL");
+    while (countries.executeStep()) {
+      auto code = countries.getColumn(2).getString();
+      g.actor_country[countries.getColumn(0).getInt64()] = code;
+      if (countries.getColumn(1).getString() == "country") g.country_actor[code] = countries.getColumn(0).getInt64();
+    }
     SQLite::Statement places(db, "SELECT place_id, alias FROM place_aliases");
     while (places.executeStep()) {
       std::string alias = places.getColumn(1).getString();
@@ -51,6 +57,13 @@ void Gazette::add_person(long long id, const std::string& name) {
   names.add(name, Target{id, 0, "person", true});
   auto sp = name.rfind(' ');
   if (sp != std::string::npos) names.add(name.substr(sp + 1), Target{id, 0, "person", true});
+}
+
+long long Gazette::country_of(long long actor) const {
+  auto c = actor_country.find(actor);
+  if (c == actor_country.end()) return 0;
+  auto a = country_actor.find(c->second);
+  return a == country_actor.end() ? 0 : a->second;
 }
 
 std::string Gazette::class_of(const std::string& title) const {

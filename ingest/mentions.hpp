@@ -35,12 +35,16 @@ struct Gazette {
   std::map<std::string, std::string> title_class;   // role_titles: title -> class
   std::map<long long, std::string> actor_name, actor_kind;
   std::map<std::string, long long> actor_by_name;
+  std::map<long long, std::string> actor_country;   // ISO code
+  std::map<std::string, long long> country_actor;   // ISO code -> the country actor
   std::set<std::pair<long long, long long>> within; // (ancestor, descendant) places
 
   static Result<Gazette> load(SQLite::Database& db);
   void add_person(long long id, const std::string& name);
   std::string class_of(const std::string& title) const;
   bool place_inside(long long inner, long long outer) const;
+  // The country actor of a person or body (0 when unknown).
+  long long country_of(long long actor) const;
   // The person holding `title` of `of_actor` on `day`; 0 when none or several.
   long long holder(const std::string& title, long long of_actor, std::optional<Day> day) const;
 };

@@ -36,8 +36,11 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   bool placed = a.place_id && b.place_id;
   if (placed && !g.place_inside(a.place_id, b.place_id) && !g.place_inside(b.place_id, a.place_id)) return false;
   if (across && !dated && !placed) return false;
-  if (a.status != b.status && !placed && !dated) return false;
-  if (shared(a.participants, b.participants, g, false)) return true;
+  std::size_t people = shared(a.participants, b.participants, g, true);
+  if (a.status != b.status && !placed && !dated && !people) return false;
+  if (people) return true;
+  // Sharing only a country ("Nga và Mỹ") says little: the type must agree too.
+  if (a.type == b.type && shared(a.participants, b.participants, g, false)) return true;
   return placed && (a.participants.empty() || b.participants.empty());
 }
 
@@ -59,9 +62,11 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
     EventFact* into = nullptr;
     for (auto& o : out)
       if (same_event(view(o), view(e), g, false)) { into = &o; break; }
+    // A bare mention ("cuộc gặp sẽ …") is the last event of its family, of its status if any.
     if (!into && empty_mention(e))
-      for (auto it = out.rbegin(); it != out.rend(); ++it)
-        if (event_family(it->type) == event_family(e.type)) { into = &*it; break; }
+      for (int pass = 0; pass < 2 && !into; ++pass)
+        for (auto it = out.rbegin(); it != out.rend(); ++it)
+          if (event_family(it->type) == event_family(e.type) && (pass == 1 || it->status == e.status)) { into = &*it; break; }
     if (into) absorb(*into, e);
     else if (!empty_mention(e)) out.push_back(std::move(e));
   }

@@ -33,8 +33,8 @@ struct Finder {
   // Token range of the clause holding token i, within [lo, hi).
   std::pair<std::size_t, std::size_t> clause(std::size_t i, std::size_t lo, std::size_t hi) const {
     std::size_t b = i, e = i + 1;
-    while (b > lo && !punct_between(b, b, ",:;(")) --b;
-    while (e < hi && !punct_between(e, e, ",:;)")) ++e;
+    while (b > lo && !punct_between(b, b, ",:;")) --b;
+    while (e < hi && !punct_between(e, e, ",:;")) ++e;
     return {b, e};
   }
 
@@ -55,14 +55,18 @@ struct Finder {
     }
     auto [cb, ce] = clause(i, lo, hi);
     std::string status;
-    for (auto k = std::max(cb, i >= 6 ? i - 6 : std::size_t{0}); k < i; ++k) {
+    // Negation reaches over the whole clause ("chưa thống nhất được phương án tổ chức cuộc
+    // gặp"); plans and cancellations only over the last few words.
+    for (auto k = cb; k < i; ++k) {
       auto c = lx.cues.longest(toks, k, i);
       if (!c.words) continue;
+      bool near = k + 6 >= i;
       for (const auto& v : *c.values) {
         if (v.where != "before") continue;
-        if (v.status == "cancelled") return "cancelled";
-        if (v.status == "negated") status = "negated";
-        else if (status.empty()) status = v.status;
+        if (v.status == "cancelled" && near) return "cancelled";
+        if (v.status == "negated" || v.status == "generic") status = v.status;
+        else if (v.status == "none") continue;
+        else if (status.empty() && near) status = v.status;
       }
     }
     for (auto k = i + w; k < ce && k < i + w + 5; ++k) {
@@ -105,9 +109,13 @@ struct Finder {
 
   long long place(std::size_t trig, std::size_t trig_end, Span r, const Sentence& s, std::size_t si, std::size_t lo) const {
     auto [cb, ce] = clause(trig, lo, toks.size());
+    // The place after the trigger in its clause, or in a later clause that opens with a
+    // locative (", tại Điện Kremlin").
     for (const auto& m : doc.mentions) {
-      if (!m.place_id || m.in_title || !usable(m.span.begin, r, s, si) || m.first_token < trig || m.first_token >= ce) continue;
-      if (m.first_token == trig_end || after_locative(m, trig)) return m.place_id;
+      if (!m.place_id || m.in_title || !usable(m.span.begin, r, s, si) || m.first_token < trig) continue;
+      if (m.first_token == trig_end) return m.place_id;
+      if (!after_locative(m, trig)) continue;
+      if (m.first_token < ce || clause(m.first_token, lo, toks.size()).first + 1 >= m.first_token) return m.place_id;
     }
     for (const auto& m : doc.mentions)
       if (m.place_id && !m.in_title && m.first_token >= cb && m.first_token < trig && usable(m.span.begin, r, s, si) &&
@@ -152,6 +160,7 @@ struct Finder {
     auto collect = [&](std::size_t from, std::size_t to) {
       for (const auto& m : doc.mentions) {
         if (!m.actor_id || m.in_title || m.first_token < from || m.first_token >= to) continue;
+        if (!frame && m.first_token > trig) continue;  // in a quotation: the clause up to the trigger
         if (!usable(m.span.begin, r, s, si) || in_parens(m.span.begin, s)) continue;
         if (m.place_id && (after_locative(m, lo) || m.place_id == place_id)) continue;  // "tại Điện Kremlin": the place
         auto& into = m.actor_kind == "country" ? countries : people;
@@ -185,6 +194,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     const auto& s = doc.sentences[si];
     std::size_t tb = token_at(doc.tokens, s.span.begin), te = token_at(doc.tokens, s.span.end);
     std::vector<EventFact> here;
+    std::vector<Span> regions;
     for (std::size_t i = tb; i < te; ++i) {
       auto t = lx.triggers.longest(doc.tokens, i, te);
       if (!t.words) continue;
@@ -205,10 +215,11 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       e.place_id = f.place(i, i + w, r, s, si, lo);
       e.date = f.date(i, r, s, si, lo, std::max(hi, i + w));
       e.participants = f.participants(i, r, s, si, lo, std::max(hi, i + w), e.place_id);
-      // One event per family in a sentence, unless the places differ.
+      // One event per family in a sentence, unless the places differ or one is quoted.
       bool joined = false;
-      for (auto& h : here) {
-        if (event_family(h.type) != event_family(e.type)) continue;
+      for (std::size_t k = 0; k < here.size(); ++k) {
+        auto& h = here[k];
+        if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin) continue;
         if (h.place_id && e.place_id && h.place_id != e.place_id) continue;
         if (specificity(e.type) > specificity(h.type)) h.type = e.type;
         if (!h.place_id) h.place_id = e.place_id;
@@ -219,7 +230,10 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         joined = true;
         break;
       }
-      if (!joined) here.push_back(std::move(e));
+      if (!joined) {
+        here.push_back(std::move(e));
+        regions.push_back(r);
+      }
       i += w - 1;
     }
     for (auto& e : here) {

@@ -22,6 +22,14 @@ std::size_t shared(const std::vector<long long>& a, const std::vector<long long>
   return n;
 }
 
+bool has_person(const std::vector<long long>& actors, const Gazette& g) {
+  for (auto a : actors) {
+    auto k = g.actor_kind.find(a);
+    if (k != g.actor_kind.end() && k->second == "person") return true;
+  }
+  return false;
+}
+
 EventView view(const EventFact& e) { return {e.type, e.status, e.date, e.place_id, e.participants}; }
 
 bool empty_mention(const EventFact& e) { return !e.date && !e.place_id && e.participants.empty(); }
@@ -30,8 +38,10 @@ bool empty_mention(const EventFact& e) { return !e.date && !e.place_id && e.part
 
 bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool across) {
   if (event_family(a.type) != event_family(b.type)) return false;
-  if (a.type == b.type && shared(a.participants, b.participants, g, true) >= 2) return true;
-  bool dated = a.date && b.date;
+  if (!across && a.type == b.type && shared(a.participants, b.participants, g, true) >= 2) return true;
+  // Across articles a bare year ("năm nay") pins nothing down.
+  auto known = [&](const std::optional<DateRange>& d) { return d && !(across && d->precision == Precision::year); };
+  bool dated = known(a.date) && known(b.date);
   if (dated && !overlap(*a.date, *b.date)) return false;
   bool placed = a.place_id && b.place_id;
   if (placed && !g.place_inside(a.place_id, b.place_id) && !g.place_inside(b.place_id, a.place_id)) return false;
@@ -39,9 +49,10 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   std::size_t people = shared(a.participants, b.participants, g, true);
   if (a.status != b.status && !placed && !dated && !people) return false;
   if (people) return true;
+  bool any = shared(a.participants, b.participants, g, false) > 0;
+  if (placed) return any || !has_person(a.participants, g) || !has_person(b.participants, g);
   // Sharing only a country ("Nga và Mỹ") says little: the type must agree too.
-  if (a.type == b.type && shared(a.participants, b.participants, g, false)) return true;
-  return placed && (a.participants.empty() || b.participants.empty());
+  return a.type == b.type && any;
 }
 
 void absorb(EventFact& a, const EventFact& b) {

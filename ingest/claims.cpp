@@ -72,10 +72,14 @@ struct Finder {
   // Content after the verb: skip "rằng", ":" and ",".
   std::size_t content_begin(std::size_t after_verb, const Sentence& s) const {
     std::size_t at = after_verb < toks.size() ? toks[after_verb - 1].span.end : s.span.end;
-    std::size_t k = after_verb;
-    if (k < toks.size() && toks[k].span.begin < s.span.end) {
+    // "rằng" right after the verb, or a few words on ("nói với ông Rubio rằng").
+    for (std::size_t k = after_verb; k < toks.size() && k < after_verb + 6 && toks[k].span.begin < s.span.end; ++k) {
+      if (k > after_verb && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",:\"“") != std::string::npos) break;
       auto that = lx.attribution.longest(toks, k, toks.size());
-      if (that.words && (*that.values)[0] == "that") at = toks[k + that.words - 1].span.end;
+      if (that.words && (*that.values)[0] == "that") {
+        at = toks[k + that.words - 1].span.end;
+        break;
+      }
     }
     while (at < s.span.end && (doc.clean[at] == ' ' || doc.clean[at] == ':' || doc.clean[at] == ',')) ++at;
     return at;

@@ -83,7 +83,7 @@ std::string clean_text(std::string_view text, const std::vector<Boilerplate>& ma
   // A byline after the last paragraph ("Minh Phương"): a short line that is no sentence.
   std::size_t last_body = 0;
   for (std::size_t i = 0; i < kept.size(); ++i)
-    if (ends_sentence(kept[i])) last_body = i;
+    if (ends_sentence(kept[i]) || word_count(kept[i]) > 3) last_body = i;
   std::string out;
   for (std::size_t i = 0; i < kept.size(); ++i) {
     bool byline = i > last_body && !kept[i].empty() && word_count(kept[i]) <= 3 &&

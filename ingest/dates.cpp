@@ -107,6 +107,9 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     for (const auto& [pat, w] : pats) {
       int n = 1, m = 0, y = 0;
       if (!match_pattern(pat, toks, i, lx, n, m, y)) continue;
+      // One phrase: no punctuation between its words ("tháng 8, năm 2024" is two dates).
+      auto inner = text.substr(toks[i].span.end, toks[i + pat.size() - 1].span.begin - toks[i].span.end);
+      if (inner.find_first_of(",.;:()") != std::string_view::npos) continue;
       Found f;
       f.span = {toks[i].span.begin, toks[i + pat.size() - 1].span.end};
       if (w->kind == "pub" && ref) f.range = DateRange::of_day(add_days(*ref, w->value).y, add_days(*ref, w->value).m, add_days(*ref, w->value).d);

@@ -55,8 +55,13 @@ void Gazette::add_person(long long id, const std::string& name) {
   actor_name[id] = name;
   actor_by_name[name] = id;
   names.add(name, Target{id, 0, "person", true});
+  // Later short forms: the last word ("ông Gusarov") or, in names written family name
+  // first ("Iwaya Takeshi", "Anwar Ibrahim"), the first.
   auto sp = name.rfind(' ');
-  if (sp != std::string::npos) names.add(name.substr(sp + 1), Target{id, 0, "person", true});
+  if (sp != std::string::npos) {
+    names.add(name.substr(sp + 1), Target{id, 0, "person", true});
+    names.add(name.substr(0, name.find(' ')), Target{id, 0, "person", true});
+  }
 }
 
 long long Gazette::country_of(long long actor) const {
@@ -151,7 +156,7 @@ struct Matcher {
     Mention m;
     std::size_t j = out.end;
     if (j < toks.size() && toks[j].folded == "cua") ++j;   // "của Mỹ"
-    if (j < toks.size() && adjacent(out.end - 1, j)) {
+    if (j < toks.size() && adjacent(j - 1, j)) {
       if (auto n = name_at(j, m); n && m.actor_id && m.actor_kind != "person") {
         out.of = m.actor_id;
         out.of_first = j;
@@ -173,7 +178,7 @@ struct Matcher {
     std::size_t b = first;
     while (b > 0 && doc.clean.substr(toks[b - 1].span.end, toks[b].span.begin - toks[b - 1].span.end).find_first_of(",.\n") == std::string::npos) --b;
     if (b > 0 && b < first) {
-      std::size_t c = b;
+      std::size_t c = b - 1;
       while (c > 0 && doc.clean.substr(toks[c - 1].span.end, toks[c].span.begin - toks[c - 1].span.end).find_first_of(",.\n") == std::string::npos) --c;
       if (auto t = title_at(c)) return t;
     }

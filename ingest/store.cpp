@@ -224,7 +224,10 @@ long long insert_person(SQLite::Database& db, const std::string& name, const std
   st.executeStep();
   long long id = st.getColumn(0).getInt64();
   store::add_actor_alias(db, id, name);
-  if (auto sp = name.rfind(' '); sp != std::string::npos) store::add_actor_alias(db, id, name.substr(sp + 1));
+  if (auto sp = name.rfind(' '); sp != std::string::npos) {  // short forms, as Gazette::add_person
+    store::add_actor_alias(db, id, name.substr(sp + 1));
+    store::add_actor_alias(db, id, name.substr(0, name.find(' ')));
+  }
   if (!title.empty()) {
     SQLite::Statement role(db, "INSERT OR IGNORE INTO actor_roles(actor_id, title, of_actor_id) VALUES (?, ?, ?)");
     role.bind(1, static_cast<int64_t>(id));

@@ -1,0 +1,98 @@
+#include "ingest/clean.hpp"
+
+#include "core/text.hpp"
+
+namespace kb::ingest {
+
+namespace {
+
+std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    auto nl = text.find('\n', at);
+    if (nl == std::string_view::npos) nl = text.size();
+    lines.emplace_back(text.substr(at, nl - at));
+    at = nl + 1;
+  }
+  return lines;
+}
+
+// Cut a photo credit: from the marker (and a " - " or "(" before it) to the line's end.
+std::string cut_credit(const std::string& line, std::size_t at) {
+  std::string kept = line.substr(0, at);
+  while (!kept.empty()) {
+    auto t = text::trim(kept);
+    std::string_view v = t;
+    bool stripped = false;
+    for (std::string_view dash : {"-", "–", "—", "(", "|"}) {
+      if (v.size() >= dash.size() && v.substr(v.size() - dash.size()) == dash) {
+        t = text::trim(v.substr(0, v.size() - dash.size()));
+        stripped = true;
+        break;
+      }
+    }
+    kept = t;
+    if (!stripped) break;
+  }
+  return kept;
+}
+
+bool ends_sentence(std::string_view line) {
+  auto t = text::trim(line);
+  if (t.empty()) return false;
+  for (std::string_view end : {".", "!", "?", "”", "\"", "…", ":"})
+    if (t.size() >= end.size() && std::string_view(t).substr(t.size() - end.size()) == end) return true;
+  return false;
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string clean_text(std::string_view text, const std::vector<Boilerplate>& markers) {
+  auto lines = split_lines(text);
+  std::vector<std::string> kept;
+  for (auto& line : lines) {
+    auto low = text::lower(line);
+    bool stop = false, drop = false;
+    for (const auto& m : markers) {
+      auto at = low.find(m.marker);
+      if (at == std::string::npos) continue;
+      if (m.action == "end") stop = true;
+      else if (m.action == "line") drop = true;
+      else if (m.action == "credit") {
+        // lower() keeps byte lengths for Vietnamese letters only approximately; find again.
+        auto raw_at = line.size() >= low.size() ? at : line.size();
+        line = cut_credit(line, raw_at);
+        low = text::lower(line);
+      }
+    }
+    if (stop) break;
+    if (!drop) kept.push_back(text::trim(line));
+  }
+  // A byline after the last paragraph ("Minh Phương"): a short line that is no sentence.
+  std::size_t last_body = 0;
+  for (std::size_t i = 0; i < kept.size(); ++i)
+    if (ends_sentence(kept[i]) || word_count(kept[i]) > 3) last_body = i;
+  std::string out;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    bool byline = i > last_body && !kept[i].empty() && word_count(kept[i]) <= 3 &&
+                  kept[i].find(':') == std::string::npos;
+    if (byline || kept[i].empty()) continue;
+    if (!out.empty()) out += "\n";
+    out += kept[i];
+  }
+  return out;
+}
+
+}  // namespace kb::ingest

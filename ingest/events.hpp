@@ -1,0 +1,23 @@
+// Stage 6, events: a trigger word ("gặp", "điện đàm", "họp báo" …) with the people, place,
+// date and status around it. Cue words decide the status: planned ("sẽ", "dự kiến"),
+// cancelled ("hủy"); negated, hypothetical, generic or anaphoric mentions ("không gặp",
+// "nếu", "các cuộc gặp", "cuộc hội đàm trên") give no event. Triggers of one family in one
+// sentence are one event, unless their places differ.
+// Events inside a reported statement take their participants from the statement, not
+// from its speaker.
+#pragma once
+#include <vector>
+
+#include "ingest/lexicon.hpp"
+#include "ingest/mentions.hpp"
+
+namespace kb::ingest {
+
+// "meet" (meeting, summit, talks, visit), "call", "speech" (press conference, interview,
+// statement) or "other": the families score.py and merging compare.
+std::string event_family(const std::string& type);
+
+std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const Gazette& g,
+                                   const std::vector<ClaimFact>& claims);
+
+}  // namespace kb::ingest

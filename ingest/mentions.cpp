@@ -1,0 +1,289 @@
+#include "ingest/mentions.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "core/text.hpp"
+
+namespace kb::ingest {
+
+Result<Gazette> Gazette::load(SQLite::Database& db) {
+  Gazette g;
+  try {
+    SQLite::Statement actors(db, "SELECT a.id, a.kind, a.name, aa.alias FROM actor_aliases aa JOIN actors a ON a.id = aa.actor_id");
+    while (actors.executeStep()) {
+      Target t{actors.getColumn(0).getInt64(), 0, actors.getColumn(1).getString(), false};
+      std::string alias = actors.getColumn(3).getString();
+      t.cased = text::starts_upper(alias);
+      g.actor_kind[t.actor_id] = t.kind;
+      g.actor_name[t.actor_id] = actors.getColumn(2).getString();
+      g.actor_by_name[actors.getColumn(2).getString()] = t.actor_id;
+      g.names.add(alias, t);
+    }
+    SQLite::Statement countries(db, "SELECT id, kind, country FROM actors WHERE country IS NOT NULL");
+    while (countries.executeStep()) {
+      auto code = countries.getColumn(2).getString();
+      g.actor_country[countries.getColumn(0).getInt64()] = code;
+      if (countries.getColumn(1).getString() == "country") g.country_actor[code] = countries.getColumn(0).getInt64();
+    }
+    SQLite::Statement places(db, "SELECT place_id, alias FROM place_aliases");
+    while (places.executeStep()) {
+      std::string alias = places.getColumn(1).getString();
+      g.names.add(alias, Target{0, places.getColumn(0).getInt64(), "place", text::starts_upper(alias)});
+    }
+    SQLite::Statement roles(db, "SELECT actor_id, title, of_actor_id, valid_from, valid_to FROM actor_roles");
+    while (roles.executeStep()) {
+      Role r;
+      r.actor_id = roles.getColumn(0).getInt64();
+      r.title_class = roles.getColumn(1).getString();
+      r.of_actor_id = roles.getColumn(2).isNull() ? 0 : roles.getColumn(2).getInt64();
+      if (auto d = parse_date_literal(roles.getColumn(3).getString())) r.from = d->start;
+      if (auto d = parse_date_literal(roles.getColumn(4).getString())) r.to = d->start;
+      g.roles.push_back(r);
+    }
+    SQLite::Statement titles(db, "SELECT title, class FROM role_titles");
+    while (titles.executeStep()) g.title_class[titles.getColumn(0).getString()] = titles.getColumn(1).getString();
+    SQLite::Statement tree(db, "SELECT ancestor_id, descendant_id FROM place_tree");
+    while (tree.executeStep()) g.within.insert({tree.getColumn(0).getInt64(), tree.getColumn(1).getInt64()});
+  } catch (const SQLite::Exception& e) {
+    return Error{"cannot read the gazetteer from the database", {}, e.what()};
+  }
+  return g;
+}
+
+void Gazette::add_person(long long id, const std::string& name) {
+  actor_kind[id] = "person";
+  actor_name[id] = name;
+  actor_by_name[name] = id;
+  names.add(name, Target{id, 0, "person", true});
+  // Later short forms: the last word ("ông Gusarov") or, in names written family name
+  // first ("Iwaya Takeshi", "Anwar Ibrahim"), the first.
+  auto sp = name.rfind(' ');
+  if (sp != std::string::npos) {
+    names.add(name.substr(sp + 1), Target{id, 0, "person", true});
+    names.add(name.substr(0, name.find(' ')), Target{id, 0, "person", true});
+  }
+}
+
+long long Gazette::country_of(long long actor) const {
+  auto c = actor_country.find(actor);
+  if (c == actor_country.end()) return 0;
+  auto a = country_actor.find(c->second);
+  return a == country_actor.end() ? 0 : a->second;
+}
+
+std::string Gazette::class_of(const std::string& title) const {
+  auto it = title_class.find(title);
+  return it == title_class.end() ? title : it->second;
+}
+
+bool Gazette::place_inside(long long inner, long long outer) const {
+  return inner == outer || within.count({outer, inner}) > 0;
+}
+
+long long Gazette::holder(const std::string& title, long long of_actor, std::optional<Day> day) const {
+  long long found = 0;
+  auto cls = class_of(title);
+  for (const auto& r : roles) {
+    if (class_of(r.title_class) != cls || r.of_actor_id != of_actor) continue;
+    if (day && ((r.from && *r.from > *day) || (r.to && *r.to <= *day))) continue;
+    if (found && found != r.actor_id) return 0;
+    found = r.actor_id;
+  }
+  return found;
+}
+
+namespace {
+
+struct Matcher {
+  Document& doc;
+  Gazette& g;
+  const Lexicon& lx;
+  std::optional<Day> ref;
+  const std::vector<Token>& toks;
+
+  // Only spaces between two tokens: they belong to one name.
+  bool adjacent(std::size_t a, std::size_t b) const {
+    for (auto i = toks[a].span.end; i < toks[b].span.begin; ++i)
+      if (doc.clean[i] != ' ') return false;
+    return true;
+  }
+  bool span_adjacent(std::size_t first, std::size_t n) const {
+    for (std::size_t k = first; k + 1 < first + n; ++k)
+      if (doc.clean.substr(toks[k].span.end, toks[k + 1].span.begin - toks[k].span.end).find('\n') != std::string::npos) return false;
+    return true;
+  }
+
+  // A gazetteer name at token i: its length in words (0 when none).
+  std::size_t name_at(std::size_t i, Mention& m) const {
+    auto match = g.names.longest(toks, i, toks.size());
+    if (!match.words || !span_adjacent(i, match.words)) return 0;
+    m = Mention{};
+    for (const auto& t : *match.values) {
+      if (t.cased && !toks[i].upper) continue;
+      if (t.actor_id && !m.actor_id) { m.actor_id = t.actor_id; m.actor_kind = t.kind; }
+      if (t.place_id && !m.place_id) m.place_id = t.place_id;
+    }
+    if (!m.actor_id && !m.place_id) return 0;
+    m.first_token = i;
+    m.end_token = i + match.words;
+    m.span = {toks[i].span.begin, toks[i + match.words - 1].span.end};
+    return match.words;
+  }
+
+  // Capitalised words right after token i-1 that are no known name: a new person's name.
+  std::size_t unknown_name_at(std::size_t i) const {
+    std::size_t n = 0;
+    Mention m;
+    if (i < toks.size() && lx.org_heads.longest(toks, i, toks.size()).words) return 0;
+    while (i + n < toks.size() && toks[i + n].upper && (n == 0 || adjacent(i + n - 1, i + n))) {
+      if (lx.titles.longest(toks, i + n, toks.size()).words || lx.honorifics.longest(toks, i + n, toks.size()).words) break;
+      if (name_at(i + n, m)) return 0;
+      ++n;
+    }
+    return n >= 2 ? n : 0;
+  }
+
+  std::string words(std::size_t i, std::size_t n) const {
+    return doc.clean.substr(toks[i].span.begin, toks[i + n - 1].span.end - toks[i].span.begin);
+  }
+
+  // A title phrase at i (with the country or body it serves): title, of-actor, end token.
+  struct TitleAt { std::string title; bool former = false; long long of = 0; std::size_t end = 0, of_first = 0; };
+  std::optional<TitleAt> title_at(std::size_t i) const {
+    auto t = lx.titles.longest(toks, i, toks.size());
+    if (!t.words) return std::nullopt;
+    TitleAt out{(*t.values)[0].title, (*t.values)[0].former, 0, i + t.words, 0};
+    Mention m;
+    std::size_t j = out.end;
+    if (j < toks.size() && toks[j].folded == "cua") ++j;   // "của Mỹ"
+    if (j < toks.size() && adjacent(j - 1, j)) {
+      if (auto n = name_at(j, m); n && m.actor_id && m.actor_kind != "person") {
+        out.of = m.actor_id;
+        out.of_first = j;
+        out.end = j + n;
+      }
+    }
+    return out;
+  }
+
+  // The role a new person introduced at [first, end) holds: a title right before the name,
+  // an apposition after it (", Vụ trưởng … Bộ Ngoại giao Nga") or before it ("Đại diện … Mỹ …, ông X").
+  std::optional<TitleAt> role_around(std::size_t first, std::size_t end) const {
+    if (end < toks.size() && doc.clean.substr(toks[end - 1].span.end, toks[end].span.begin - toks[end - 1].span.end).find(',') != std::string::npos)
+      if (auto t = title_at(end)) {
+        if (!t->of) t->of = first_body_after(t->end);
+        return t;
+      }
+    // Clause before: from the previous comma (or sentence start) to the name.
+    std::size_t b = first;
+    while (b > 0 && doc.clean.substr(toks[b - 1].span.end, toks[b].span.begin - toks[b - 1].span.end).find_first_of(",.\n") == std::string::npos) --b;
+    if (b > 0 && b < first) {
+      std::size_t c = b - 1;
+      while (c > 0 && doc.clean.substr(toks[c - 1].span.end, toks[c].span.begin - toks[c - 1].span.end).find_first_of(",.\n") == std::string::npos) --c;
+      if (auto t = title_at(c)) return t;
+    }
+    return std::nullopt;
+  }
+
+  long long first_body_after(std::size_t j) const {
+    Mention m;
+    for (std::size_t k = j; k < toks.size() && k < j + 12; ++k)
+      if (name_at(k, m) && m.actor_id && m.actor_kind == "organization") return m.actor_id;
+    return 0;
+  }
+
+  // Pass 1: people introduced by a title or an honorific and unknown to the gazette.
+  void find_new_people(const NewPersonFn& create) {
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      std::size_t after = 0;
+      std::optional<TitleAt> title;
+      if (auto t = title_at(i)) { title = t; after = t->end; }
+      else if (auto h = lx.honorifics.longest(toks, i, toks.size()); h.words) after = i + h.words;
+      else continue;
+      if (after >= toks.size() || !adjacent(after - 1, after)) continue;
+      auto n = unknown_name_at(after);
+      if (!n) continue;
+      auto role = title ? title : role_around(after, after + n);
+      auto name = words(after, n);
+      long long id = g.actor_by_name.count(name) ? g.actor_by_name[name] : 0;
+      if (!id) {
+        id = create(name, role ? role->title : "", role ? role->of : 0);
+        g.add_person(id, name);
+      }
+      i = after + n - 1;
+    }
+  }
+
+  long long last_person() const {
+    for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it)
+      if (it->actor_kind == "person" && it->actor_id) return it->actor_id;
+    return 0;
+  }
+
+  // Pass 2: every mention, in text order.
+  void find_all() {
+    for (std::size_t i = 0; i < toks.size();) {
+      Mention m;
+      auto n = name_at(i, m);
+      auto t = title_at(i);
+      if (t && t->end - i > n) {
+        if (t->of) {
+          Mention of;
+          name_at(t->of_first, of);
+          of.in_title = true;
+          doc.mentions.push_back(of);
+        }
+        Mention person;
+        if (t->end < toks.size() && name_at(t->end, person) && person.actor_kind == "person") {
+          i = t->end;  // the name itself follows
+          continue;
+        }
+        long long who = t->former ? 0 : g.holder(t->title, t->of, ref);
+        if (who && !(t->end < toks.size() && toks[t->end].upper && adjacent(t->end - 1, t->end) && unknown_name_at(t->end))) {
+          Mention by_title;
+          by_title.span = {toks[i].span.begin, toks[t->end - 1].span.end};
+          by_title.first_token = i;
+          by_title.end_token = t->end;
+          by_title.actor_id = who;
+          by_title.actor_kind = "person";
+          doc.mentions.push_back(by_title);
+        }
+        i = t->end;
+        continue;
+      }
+      if (n) {
+        doc.mentions.push_back(m);
+        i += n;
+        continue;
+      }
+      if (auto h = lx.honorifics.longest(toks, i, toks.size()); h.words) {
+        std::size_t j = i + h.words;
+        bool named = j < toks.size() && toks[j].upper && adjacent(j - 1, j);
+        if (!named) {
+          Mention p;
+          p.span = toks[i].span;
+          p.first_token = i;
+          p.end_token = j;
+          p.actor_id = last_person();
+          p.actor_kind = "person";
+          p.pronoun = true;
+          if (p.actor_id) doc.mentions.push_back(p);
+        }
+        i = j;
+        continue;
+      }
+      ++i;
+    }
+  }
+};
+
+}  // namespace
+
+void find_mentions(Document& doc, Gazette& gazette, const Lexicon& lx, std::optional<Day> ref,
+                   const NewPersonFn& new_person) {
+  Matcher m{doc, gazette, lx, ref, doc.tokens};
+  m.find_new_people(new_person);
+  m.find_all();
+}
+
+}  // namespace kb::ingest

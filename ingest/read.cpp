@@ -1,0 +1,78 @@
+#include "ingest/read.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "core/text.hpp"
+
+namespace kb::ingest {
+
+namespace fs = std::filesystem;
+
+Result<Document> read_file(const std::string& path) {
+  std::error_code ec;
+  auto st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) return Error{"no such file", path, {}};
+  if (fs::is_directory(st)) return Error{"is a directory, not an article file", path, {}};
+  auto size = fs::file_size(path, ec);
+  if (ec) return Error{"cannot read the file size: " + ec.message(), path, {}};
+  if (size > max_file_bytes)
+    return Error{fmt::format("file too large ({} bytes; the limit is {})", size, max_file_bytes), path, {}};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{"cannot open the file", path, {}};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return read_bytes(std::move(ss).str(), path);
+}
+
+// " date 2025-09-28 Title..." at the very start.
+static bool take_date_header(Document& d) {
+  static const std::regex re(R"(^\s*date (\d{4})-(\d{2})-(\d{2})[ \t]*)");
+  std::smatch m;
+  if (!std::regex_search(d.text, m, re)) return false;
+  int y = std::stoi(m[1]), mo = std::stoi(m[2]), dd = std::stoi(m[3]);
+  if (valid_day(y, mo, dd)) d.published = Day{y, mo, dd};
+  d.text.erase(0, static_cast<std::size_t>(m.length(0)));
+  return true;
+}
+
+// "21:00 26/02/2025" alone on a line among the first lines: the publication time.
+static void take_timestamp_line(Document& d) {
+  static const std::regex re(R"((^|\n)[ \t]*\d{1,2}:\d{2}[ \t]+(\d{1,2})/(\d{1,2})/(\d{4})[ \t]*(\r?\n|$))");
+  std::smatch m;
+  auto head_end = std::min<std::size_t>(d.text.size(), 600);  // only the header area
+  std::string head = d.text.substr(0, head_end);
+  if (!std::regex_search(head, m, re)) return;
+  int dd = std::stoi(m[2]), mo = std::stoi(m[3]), y = std::stoi(m[4]);
+  if (valid_day(y, mo, dd)) d.published = Day{y, mo, dd};
+  auto at = static_cast<std::size_t>(m.position(0)) + m[1].length();
+  d.text.erase(at, static_cast<std::size_t>(m.length(0) - m[1].length()));
+}
+
+Result<Document> read_bytes(std::string bytes, const std::string& path) {
+  if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) return Error{"empty file", path, {}};
+  if (auto nul = bytes.find('\0'); nul != std::string::npos)
+    return Error{"binary file, not text (NUL byte)", fmt::format("{}: byte {}", path, nul), {}};
+  if (auto bad = text::invalid_utf8_at(bytes))
+    return Error{"invalid UTF-8 (articles must be UTF-8)", fmt::format("{}: byte {}", path, *bad), {}};
+  Document d;
+  d.path = path;
+  d.file_name = fs::path(path).filename().string();
+  d.text = text::nfc(bytes);
+  d.raw = std::move(bytes);
+  // Windows line ends would shift nothing but look odd in evidence; drop the CRs.
+  std::erase(d.text, '\r');
+  if (!take_date_header(d)) take_timestamp_line(d);
+  auto first = d.text.find_first_not_of(" \t\n");
+  if (first != std::string::npos) {
+    auto eol = d.text.find('\n', first);
+    d.title = text::trim(d.text.substr(first, eol == std::string::npos ? std::string::npos : eol - first));
+  }
+  return d;
+}
+
+}  // namespace kb::ingest

@@ -1,0 +1,20 @@
+// Stage 1, read: a file's bytes to a Document with its title and publication date.
+// Formats: a first line " date YYYY-MM-DD <title>"; a title line followed by a line
+// "HH:MM DD/MM/YYYY"; or no date at all (published stays unknown). UTF-8 only, made NFC.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "core/result.hpp"
+#include "ingest/document.hpp"
+
+namespace kb::ingest {
+
+constexpr std::size_t max_file_bytes = 20u << 20;
+
+Result<Document> read_file(const std::string& path);
+
+// The same from bytes already in memory (tests); `path` is used in errors only.
+Result<Document> read_bytes(std::string bytes, const std::string& path);
+
+}  // namespace kb::ingest

@@ -1,0 +1,255 @@
+#include "ingest/store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+#include <set>
+
+#include "core/text.hpp"
+#include "ingest/events.hpp"
+#include "store/sync.hpp"
+
+namespace kb::ingest {
+
+namespace {
+
+void bind_date(SQLite::Statement& st, int at, const std::optional<DateRange>& d) {
+  if (d) {
+    st.bind(at, d->start_iso());
+    st.bind(at + 1, d->end_iso());
+    st.bind(at + 2, std::string(d->precision_name()));
+  } else {
+    st.bind(at);
+    st.bind(at + 1);
+    st.bind(at + 2);
+  }
+}
+
+void bind_id_or_null(SQLite::Statement& st, int at, long long id) {
+  if (id) st.bind(at, static_cast<int64_t>(id));
+  else st.bind(at);
+}
+
+std::optional<DateRange> read_date(SQLite::Statement& st, int at) {
+  if (st.getColumn(at).isNull()) return std::nullopt;
+  auto p = parse_precision(st.getColumn(at + 2).getString());
+  auto s = parse_date_literal(st.getColumn(at).getString());
+  auto e = parse_date_literal(st.getColumn(at + 1).getString());
+  if (!p || !s || !e) return std::nullopt;
+  return DateRange{s->start, e->end, *p};
+}
+
+struct Writer {
+  SQLite::Database& db;
+  const Document& doc;
+  const Gazette& g;
+  long long doc_id = 0;
+  std::vector<long long> sentence_ids;
+  std::set<long long> mine;  // events this document created
+
+  long long evidence(std::size_t sentence, Span sp) {
+    SQLite::Statement st(db, "INSERT INTO evidence(document_id, sentence_id, start_byte, end_byte) VALUES (?, ?, ?, ?) RETURNING id");
+    st.bind(1, static_cast<int64_t>(doc_id));
+    st.bind(2, static_cast<int64_t>(sentence_ids.at(sentence)));
+    st.bind(3, static_cast<int64_t>(sp.begin));
+    st.bind(4, static_cast<int64_t>(sp.end));
+    st.executeStep();
+    return st.getColumn(0).getInt64();
+  }
+
+  void document(const std::string& hash) {
+    SQLite::Statement st(db, "INSERT INTO documents(file_name, content_hash, title, published, raw_text, clean_text) "
+                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+    st.bind(1, doc.file_name);
+    st.bind(2, hash);
+    st.bind(3, doc.title);
+    if (doc.published) st.bind(4, iso(*doc.published));
+    else st.bind(4);
+    st.bind(5, doc.raw);
+    st.bind(6, doc.clean);
+    st.executeStep();
+    doc_id = st.getColumn(0).getInt64();
+    SQLite::Statement fts(db, "INSERT INTO document_fts(rowid, title, body) VALUES (?, ?, ?)");
+    fts.bind(1, static_cast<int64_t>(doc_id));
+    fts.bind(2, text::fold(doc.title));
+    fts.bind(3, text::fold(doc.clean));
+    fts.exec();
+    SQLite::Statement sent(db, "INSERT INTO sentences(document_id, seq, start_byte, end_byte, text) VALUES (?, ?, ?, ?, ?) RETURNING id");
+    SQLite::Statement sfts(db, "INSERT INTO sentence_fts(rowid, text) VALUES (?, ?)");
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+      const auto& s = doc.sentences[i];
+      auto txt = doc.clean.substr(s.span.begin, s.span.end - s.span.begin);
+      sent.reset();
+      sent.bind(1, static_cast<int64_t>(doc_id));
+      sent.bind(2, static_cast<int64_t>(i));
+      sent.bind(3, static_cast<int64_t>(s.span.begin));
+      sent.bind(4, static_cast<int64_t>(s.span.end));
+      sent.bind(5, txt);
+      sent.executeStep();
+      sentence_ids.push_back(sent.getColumn(0).getInt64());
+      sfts.reset();
+      sfts.bind(1, static_cast<int64_t>(sentence_ids.back()));
+      sfts.bind(2, text::fold(txt));
+      sfts.exec();
+    }
+  }
+
+  // A stored event this one is another report of; 0 when none.
+  long long known_event(const EventFact& e) {
+    SQLite::Statement st(db, "SELECT id, type, status, date_start, date_end, date_precision, place_id FROM events");
+    SQLite::Statement parts(db, "SELECT actor_id FROM event_participants WHERE event_id = ?");
+    EventView mine_view{e.type, e.status, e.date, e.place_id, e.participants};
+    while (st.executeStep()) {
+      long long id = st.getColumn(0).getInt64();
+      if (mine.count(id) || event_family(st.getColumn(1).getString()) != event_family(e.type)) continue;
+      EventView v{st.getColumn(1).getString(), st.getColumn(2).getString(), read_date(st, 3),
+                  st.getColumn(6).isNull() ? 0 : st.getColumn(6).getInt64(), {}};
+      parts.reset();
+      parts.bind(1, static_cast<int64_t>(id));
+      while (parts.executeStep()) v.participants.push_back(parts.getColumn(0).getInt64());
+      if (same_event(v, mine_view, g, true)) return id;
+    }
+    return 0;
+  }
+
+  long long event(const EventFact& e, Stored& out) {
+    long long id = known_event(e);
+    if (id) {
+      ++out.events_merged;
+      // Fill what the stored event lacked; a more precise date inside its range refines it.
+      SQLite::Statement up(db,
+          "UPDATE events SET date_start = coalesce(date_start, ?1), date_end = coalesce(date_end, ?2), "
+          "date_precision = coalesce(date_precision, ?3), place_id = coalesce(place_id, ?4) WHERE id = ?5");
+      bind_date(up, 1, e.date);
+      bind_id_or_null(up, 4, e.place_id);
+      up.bind(5, static_cast<int64_t>(id));
+      up.exec();
+      if (e.date && e.date->precision == Precision::day) {
+        SQLite::Statement refine(db,
+            "UPDATE events SET date_start = ?1, date_end = ?2, date_precision = ?3 "
+            "WHERE id = ?4 AND date_precision IN ('month','year') AND date_start <= ?1 AND date_end >= ?2");
+        bind_date(refine, 1, e.date);
+        refine.bind(4, static_cast<int64_t>(id));
+        refine.exec();
+      }
+    } else {
+      ++out.events_new;
+      SQLite::Statement ins(db, "INSERT INTO events(type, date_start, date_end, date_precision, place_id, status) "
+                                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+      ins.bind(1, e.type);
+      bind_date(ins, 2, e.date);
+      bind_id_or_null(ins, 5, e.place_id);
+      ins.bind(6, e.status);
+      ins.executeStep();
+      id = ins.getColumn(0).getInt64();
+    }
+    mine.insert(id);
+    SQLite::Statement part(db, "INSERT OR IGNORE INTO event_participants(event_id, actor_id) VALUES (?, ?)");
+    for (auto p : e.participants) {
+      part.reset();
+      part.bind(1, static_cast<int64_t>(id));
+      part.bind(2, static_cast<int64_t>(p));
+      part.exec();
+    }
+    SQLite::Statement ev(db, "INSERT OR IGNORE INTO event_evidence(event_id, evidence_id, date_start, date_end, date_precision, place_id, status) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement pev(db, "INSERT OR IGNORE INTO participant_evidence(event_id, actor_id, evidence_id) VALUES (?, ?, ?)");
+    for (const auto& src : e.sources) {
+      long long evid = evidence(src.sentence, doc.sentences[src.sentence].span);
+      ev.reset();
+      ev.bind(1, static_cast<int64_t>(id));
+      ev.bind(2, static_cast<int64_t>(evid));
+      bind_date(ev, 3, src.date);
+      bind_id_or_null(ev, 6, src.place_id);
+      ev.bind(7, src.status);
+      ev.exec();
+      for (auto p : e.participants) {
+        pev.reset();
+        pev.bind(1, static_cast<int64_t>(id));
+        pev.bind(2, static_cast<int64_t>(p));
+        pev.bind(3, static_cast<int64_t>(evid));
+        pev.exec();
+      }
+    }
+    return id;
+  }
+
+  void claim(const ClaimFact& c, long long event_id) {
+    SQLite::Statement st(db, "INSERT INTO claims(speaker_id, date_start, date_end, date_precision, text, direct, event_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    st.bind(1, static_cast<int64_t>(c.speaker_id));
+    bind_date(st, 2, c.date);
+    st.bind(5, c.text);
+    st.bind(6, c.direct ? 1 : 0);
+    bind_id_or_null(st, 7, event_id);
+    st.executeStep();
+    long long id = st.getColumn(0).getInt64();
+    SQLite::Statement link(db, "INSERT INTO claim_evidence(claim_id, evidence_id) VALUES (?, ?)");
+    link.bind(1, static_cast<int64_t>(id));
+    link.bind(2, static_cast<int64_t>(evidence(c.sentence, c.span)));
+    link.exec();
+    SQLite::Statement about(db, "INSERT OR IGNORE INTO claim_about(claim_id, actor_id) VALUES (?, ?)");
+    for (auto a : c.about) {
+      about.reset();
+      about.bind(1, static_cast<int64_t>(id));
+      about.bind(2, static_cast<int64_t>(a));
+      about.exec();
+    }
+    SQLite::Statement fts(db, "INSERT INTO claim_fts(rowid, text) VALUES (?, ?)");
+    fts.bind(1, static_cast<int64_t>(id));
+    fts.bind(2, text::fold(c.text));
+    fts.exec();
+  }
+};
+
+}  // namespace
+
+bool known_content(SQLite::Database& db, const std::string& hash) {
+  SQLite::Statement st(db, "SELECT 1 FROM documents WHERE content_hash = ?");
+  st.bind(1, hash);
+  return st.executeStep();
+}
+
+std::optional<Day> latest_published(SQLite::Database& db) {
+  SQLite::Statement st(db, "SELECT max(published) FROM documents");
+  if (!st.executeStep() || st.getColumn(0).isNull()) return std::nullopt;
+  auto d = parse_date_literal(st.getColumn(0).getString());
+  if (!d) return std::nullopt;
+  return d->start;
+}
+
+long long insert_person(SQLite::Database& db, const std::string& name, const std::string& title, long long of_actor) {
+  SQLite::Statement st(db, "INSERT INTO actors(name, kind, origin) VALUES (?, 'person', 'extracted') RETURNING id");
+  st.bind(1, name);
+  st.executeStep();
+  long long id = st.getColumn(0).getInt64();
+  store::add_actor_alias(db, id, name);
+  if (auto sp = name.rfind(' '); sp != std::string::npos) {  // short forms, as Gazette::add_person
+    store::add_actor_alias(db, id, name.substr(sp + 1));
+    store::add_actor_alias(db, id, name.substr(0, name.find(' ')));
+  }
+  if (!title.empty()) {
+    SQLite::Statement role(db, "INSERT OR IGNORE INTO actor_roles(actor_id, title, of_actor_id) VALUES (?, ?, ?)");
+    role.bind(1, static_cast<int64_t>(id));
+    role.bind(2, title);
+    bind_id_or_null(role, 3, of_actor);
+    role.exec();
+  }
+  return id;
+}
+
+Stored store_document(SQLite::Database& db, const Document& doc, const std::string& hash,
+                      const std::vector<EventFact>& events, const std::vector<ClaimFact>& claims, const Gazette& g) {
+  Stored out;
+  Writer w{db, doc, g, 0, {}, {}};
+  w.document(hash);
+  std::vector<long long> event_ids;
+  for (const auto& e : events) event_ids.push_back(w.event(e, out));
+  for (const auto& c : claims) {
+    w.claim(c, c.event >= 0 ? event_ids.at(static_cast<std::size_t>(c.event)) : 0);
+    ++out.claims;
+  }
+  return out;
+}
+
+}  // namespace kb::ingest

@@ -1,0 +1,56 @@
+#include <gtest/gtest.h>
+
+#include "fixture.hpp"
+
+using namespace kb::ingest;
+using namespace kb::ingest::testing;
+
+class Claims : public ::testing::Test {
+ protected:
+  Fixture f;
+  Document doc;
+  std::vector<ClaimFact> run(const std::string& text, const std::string& published = "2025-11-10") {
+    return f.run(text, published, doc).claims;
+  }
+};
+
+TEST_F(Claims, DirectQuoteAfterColon) {
+  auto c = run("Bà Zakharova nêu rõ: “Bầu không khí mang tính xây dựng”.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(f.name(c[0].speaker_id), "Maria Zakharova");
+  EXPECT_EQ(c[0].text, "Bầu không khí mang tính xây dựng");
+  EXPECT_TRUE(c[0].direct);
+}
+
+TEST_F(Claims, QuoteBeforeTheSpeakerWithDate) {
+  auto c = run("“Ngoại trưởng Marco Rubio và tôi hiểu nhu cầu liên lạc”, ông Lavrov nói hôm 9/11.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(f.name(c[0].speaker_id), "Sergei Lavrov");
+  EXPECT_EQ(c[0].text, "Ngoại trưởng Marco Rubio và tôi hiểu nhu cầu liên lạc");
+  EXPECT_EQ(c[0].date->label(), "2025-11-09");
+}
+
+TEST_F(Claims, ReportedWithTitleSpeakerAndRang) {
+  auto c = run("Ngoại trưởng Nga nói với ông Rubio rằng Ukraine phải chịu trách nhiệm.", "2025-09-24");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(f.name(c[0].speaker_id), "Sergei Lavrov");
+  EXPECT_EQ(c[0].text, "Ukraine phải chịu trách nhiệm");
+  EXPECT_FALSE(c[0].direct);
+}
+
+TEST_F(Claims, AccordingToAndApposition) {
+  auto c = run("Theo ông Lavrov, Mỹ dường như đang gặp khó khăn.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(f.name(c[0].speaker_id), "Sergei Lavrov");
+  c = run("Ông Alexander Gusarov, Vụ trưởng Vụ Bắc Đại Tây Dương thuộc Bộ Ngoại giao Nga cho biết, hai bên có tiến bộ.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(f.name(c[0].speaker_id), "Alexander Gusarov");
+}
+
+TEST_F(Claims, NoClaimWithoutAStatement) {
+  EXPECT_TRUE(run("Theo giới phân tích, quan hệ đang ở mức thấp.").empty());
+  EXPECT_TRUE(run("Ngoại trưởng Nga không nêu rõ những ai sẽ dự.").empty());
+  EXPECT_TRUE(run("Thỏa thuận đất hiếm Nga - Ukraine được xác nhận chính thức.").empty());
+  EXPECT_TRUE(run("Ngoại trưởng Nga Sergei Lavrov phát biểu tại Qatar ngày 26-2.").empty());
+  EXPECT_TRUE(run("Hôm 22/10, Tổng thống Mỹ Donald Trump đã tuyên bố hủy hội nghị thượng đỉnh.").empty());
+}

@@ -1,0 +1,54 @@
+#include <gtest/gtest.h>
+
+#include "fixture.hpp"
+
+using namespace kb::ingest;
+using namespace kb::ingest::testing;
+
+class Events : public ::testing::Test {
+ protected:
+  Fixture f;
+  Document doc;
+  std::vector<EventFact> run(const std::string& text, const std::string& published = "2025-11-10") {
+    return f.run(text, published, doc).events;
+  }
+};
+
+TEST_F(Events, TypeParticipantsPlaceDate) {
+  auto e = run("Ngày 15/8, Tổng thống Nga Putin và Tổng thống Mỹ Donald Trump gặp nhau tại thành phố Anchorage.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "meeting");
+  EXPECT_EQ(e[0].status, "happened");
+  EXPECT_EQ(e[0].date->label(), "2025-08-15");
+  auto who = f.names(e[0].participants);
+  EXPECT_TRUE(contains(who, "Vladimir Putin") && contains(who, "Donald Trump"));
+  EXPECT_NE(e[0].place_id, 0);
+}
+
+TEST_F(Events, PlannedAndCancelled) {
+  auto e = run("Hôm 22/10, Tổng thống Mỹ Donald Trump đã tuyên bố hủy hội nghị thượng đỉnh với Tổng thống Nga Putin tại Hungary.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "summit");
+  EXPECT_EQ(e[0].status, "cancelled");
+  e = run("Quan chức Nga và Mỹ sẽ gặp nhau ở Istanbul ngày 27-2.", "2025-02-26");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].status, "planned");
+  EXPECT_EQ(e[0].date->label(), "2025-02-27");
+}
+
+TEST_F(Events, NegatedHypotheticalGenericAndAnaphoricMentionsAreNoEvents) {
+  EXPECT_TRUE(run("Hai bên vẫn chưa thống nhất được phương án tổ chức cuộc gặp trực tiếp.").empty());
+  EXPECT_TRUE(run("Hai nhà lãnh đạo có thể sẽ điện đàm nếu cần thiết.").empty());
+  EXPECT_TRUE(run("Ông Lavrov nói các cuộc tham vấn là cần thiết.").empty());
+  EXPECT_TRUE(run("Nga vẫn sẵn sàng đàm phán.").empty());
+  EXPECT_TRUE(run("Mỹ dường như đang gặp khó khăn.").empty());
+  EXPECT_TRUE(run("Bà Zakharova đánh giá tích cực cuộc hội đàm trên.").empty());
+}
+
+TEST_F(Events, ReportedEventTakesParticipantsFromTheStatement) {
+  auto e = run("Ngoại trưởng Nga xác nhận quan chức Nga và Mỹ sẽ gặp nhau ở Istanbul ngày 27-2.", "2025-02-26");
+  ASSERT_EQ(e.size(), 1u);
+  auto who = f.names(e[0].participants);
+  EXPECT_FALSE(contains(who, "Sergei Lavrov")) << "the speaker is not a participant";
+  EXPECT_TRUE(contains(who, "Russia") && contains(who, "United States"));
+}

@@ -1,0 +1,39 @@
+#include <gtest/gtest.h>
+
+#include "fixture.hpp"
+#include "ingest/merge.hpp"
+
+using namespace kb;
+using namespace kb::ingest;
+using namespace kb::ingest::testing;
+
+class Merge : public ::testing::Test {
+ protected:
+  Fixture f;
+  Gazette g = *Gazette::load(*f.db);
+  long long id(const std::string& name) { return g.actor_by_name.at(name); }
+};
+
+TEST_F(Merge, SameCallOnTwoDatesIsOneEventWithBothAccounts) {
+  Document doc;
+  auto x = f.run("Hôm 22/10, ông Trump nói. Trước đó một ngày, Ngoại trưởng Nga Lavrov có cuộc điện đàm với Ngoại trưởng Mỹ Rubio. "
+                 "Hôm 6/11, báo chí viết về cuộc điện đàm giữa Lavrov và Rubio.", "2025-11-10", doc);
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_EQ(x.events[0].date->label(), "2025-10-21");
+  ASSERT_EQ(x.events[0].sources.size(), 2u);
+  EXPECT_EQ(x.events[0].sources[1].date->label(), "2025-11-06");  // kept, not overwritten
+}
+
+TEST_F(Merge, AcrossArticlesNeedsADateOrAPlace) {
+  EventView a{"talks", "planned", std::nullopt, 0, {id("Russia"), id("United States")}};
+  EventView b{"talks", "planned", DateRange::of_day(2025, 2, 27), 0, {id("Russia"), id("United States")}};
+  EXPECT_TRUE(same_event(a, b, g, false));
+  EXPECT_FALSE(same_event(a, b, g, true));
+  EventView m1{"meeting", "happened", DateRange::of_month(2025, 8), 0, {id("Donald Trump"), id("Vladimir Putin")}};
+  EventView m2{"summit", "happened", DateRange::of_day(2025, 8, 15), 0, {id("Vladimir Putin")}};
+  EXPECT_TRUE(same_event(m1, m2, g, true));
+  m2.date = DateRange::of_day(2025, 12, 2);
+  EXPECT_FALSE(same_event(m1, m2, g, true)) << "Trump and Putin meeting in December is another meeting";
+  EventView call{"call", "happened", DateRange::of_day(2025, 8, 15), 0, {id("Vladimir Putin")}};
+  EXPECT_FALSE(same_event(m1, call, g, true)) << "a call is no meeting";
+}

@@ -1,0 +1,28 @@
+// Extraction quality against hand annotations (../shared/gold format), with the matching
+// rules of acceptance/score.py: events match on type family, dates agreeing to the
+// precision both know, and a shared participant surname; claims on the speaker's surname
+// and the first six words of the quotation. Gold events sharing a "key" count once.
+#pragma once
+#include <SQLiteCpp/Database.h>
+
+#include <string>
+#include <vector>
+
+namespace kb::eval {
+
+struct Score {
+  int gold = 0, extracted = 0, matched = 0;
+  double precision() const { return extracted ? double(matched) / extracted : 0; }
+  double recall() const { return gold ? double(matched) / gold : 0; }
+  double f1() const { auto p = precision(), r = recall(); return p + r > 0 ? 2 * p * r / (p + r) : 0; }
+};
+
+struct Report {
+  Score events, claims;
+  std::vector<std::string> misses;  // "missed event: …", "extra claim: …"
+};
+
+// Scores the database's events and claims against every gold/*.json whose "doc" is stored.
+Report score(SQLite::Database& db, const std::string& gold_dir);
+
+}  // namespace kb::eval

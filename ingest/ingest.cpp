@@ -39,6 +39,7 @@ std::vector<std::string> expand(const std::vector<std::string>& paths) {
     for (const auto& entry : fs::directory_iterator(p, ec))
       if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
+    if (files.empty()) files.push_back(p);  // reported by read_file: a folder with no articles
     out.insert(out.end(), files.begin(), files.end());
   }
   return out;

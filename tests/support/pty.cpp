@@ -52,7 +52,7 @@ void Pty::pump(int timeout_ms) {
       if (esc_ == 0 && c == '\x1b') esc_ = 1;
       else if (esc_ == 1) esc_ = c == '[' ? 2 : 0;
       else if (esc_ == 2) esc_ = (c >= 0x40 && c <= 0x7e) ? 0 : 2;
-      else out_ += c;
+      else if (c != '\r') out_ += c;  // a redraw returns to the line start; keep the text whole
     }
     timeout_ms = 0;
   }

@@ -137,4 +137,10 @@ std::string trim(std::string_view s) {
   return out;
 }
 
+std::string prefix_chars(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  for (std::size_t k = 0; k < n && i < s.size(); ++k) next_code_point(s, i);
+  return i < s.size() ? std::string(s.substr(0, i)) + "…" : std::string(s);
+}
+
 }  // namespace kb::text

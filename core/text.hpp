@@ -44,4 +44,7 @@ bool starts_upper(std::string_view word);
 
 std::string trim(std::string_view s);
 
+// The first `n` code points of `s` (never a cut character), with "…" when it was longer.
+std::string prefix_chars(std::string_view s, std::size_t n);
+
 }  // namespace kb::text

@@ -61,3 +61,24 @@ TEST_F(SampleCorpus, AliasesResolveToOneActorAndOnePlace) {
     EXPECT_EQ(p[0]["name"], "Moscow");
   }
 }
+
+// `kb eval`, as a user who annotates articles runs it: the figures of acceptance/score.py.
+TEST(Eval, ScoresTheSampleCorpusAgainstItsGoldFiles) {
+  auto r = kb::test::run({KB_BINARY, "eval", KB_SOURCE_DIR "/tests/ingest/gold", "--corpus",
+                          KB_SOURCE_DIR "/examples/corpus"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("events: gold 19,"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("claims: gold 42,"), std::string::npos) << r.out;
+  for (const char* what : {"events", "claims"}) {
+    auto line = r.out.substr(r.out.find(what));
+    auto f1 = std::stod(line.substr(line.find("F1 ") + 3));
+    EXPECT_GE(f1, 0.85) << line;
+  }
+  // One file scores only its own article.
+  r = kb::test::run({KB_BINARY, "eval", KB_SOURCE_DIR "/tests/ingest/gold/000_e945e4511e04832d.json", "--corpus",
+                     KB_SOURCE_DIR "/examples/corpus"});
+  EXPECT_NE(r.out.find("events: gold 6,"), std::string::npos) << r.out;
+  r = kb::test::run({KB_BINARY, "eval", "/nonexistent/gold.json"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("/nonexistent/gold.json"), std::string::npos) << r.err;
+}

@@ -4,7 +4,7 @@
 
 #include "fixture.hpp"
 #include "ingest/ingest.hpp"
-#include "score.hpp"
+#include "eval/score.hpp"
 
 using namespace kb;
 using namespace kb::ingest::testing;

@@ -1,4 +1,4 @@
-#include "score.hpp"
+#include "eval/score.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -167,7 +167,7 @@ Report score(SQLite::Database& db, const std::string& gold_dir) {
     else r.misses.push_back("missed claim: " + str(g, "speaker") + ": " + str(g, "quote_start"));
   }
   for (std::size_t i = 0; i < claims.size(); ++i)
-    if (!cused.count(i)) r.misses.push_back("extra claim: " + claims[i].speaker + ": " + claims[i].text.substr(0, 60));
+    if (!cused.count(i)) r.misses.push_back("extra claim: " + claims[i].speaker + ": " + text::prefix_chars(claims[i].text, 60));
   r.claims.gold = int(gold_claims.size());
   r.claims.extracted = int(claims.size());
   return r;

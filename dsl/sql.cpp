@@ -153,7 +153,9 @@ Sql to_sql(const Plan& plan) {
   }
   if (!where.empty()) out.text += fmt::format("\nWHERE {}", fmt::join(where, "\n  AND "));
 
-  auto direction = plan.descending ? " DESC" : "";
+  // Unknown values (no date, no place) go last either way: a timeline starts with its
+  // first dated event, not with the undated ones.
+  auto direction = plan.descending ? " DESC" : " NULLS LAST";
   if (plan.count && plan.group) {
     out.text += "\nGROUP BY " + group_key;
     if (plan.order_sql.empty()) out.text += "\nORDER BY count DESC, " + group_key;

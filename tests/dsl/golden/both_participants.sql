@@ -16,6 +16,6 @@ LEFT JOIN places p ON p.id = e.place_id
 WHERE e.type IN ('meeting', 'summit', 'talks')
   AND e.id IN (SELECT ep.event_id FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE folded = ?1))
   AND e.id IN (SELECT ep.event_id FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE folded = ?2))
-ORDER BY e.date_start, e.id
+ORDER BY e.date_start NULLS LAST, e.id
 -- ?1 = 'lavrov'
 -- ?2 = 'rubio'

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -12,6 +13,7 @@
 #include "cli/repl.hpp"
 #include "cli/runner.hpp"
 #include "cli/shell.hpp"
+#include "eval/score.hpp"
 #include "ingest/ingest.hpp"
 #include "core/text.hpp"
 #include "store/db.hpp"
@@ -161,9 +163,38 @@ int cmd_repl(const GlobalOptions& g, const QueryOptions& o) {
   return shell.run_text(ss.str(), "<stdin>", true) ? 0 : 1;
 }
 
-int cmd_eval(const GlobalOptions&, const EvalOptions&) {
-  std::cerr << "error: kb eval is not built yet\n";
-  return 1;
+// Ingest the annotated articles into a scratch database and score what came out.
+int cmd_eval(const GlobalOptions& g, const EvalOptions& o) {
+  namespace fs = std::filesystem;
+  auto gold = eval::gold_files(o.gold);
+  if (gold.empty()) {
+    print_error({"no gold annotation files (*.json) given", {}, {}});
+    return 2;
+  }
+  auto corpus = o.corpus.empty() ? (fs::path(gold[0]).parent_path().parent_path() / "corpus").string() : o.corpus;
+  auto scratch = fs::temp_directory_path() / fmt::format("kb-eval-{}.db", ::getpid());
+  fs::remove(scratch);
+  int rc = 0;
+  try {
+    std::vector<std::string> articles;
+    for (const auto& doc : eval::gold_documents(gold)) articles.push_back((fs::path(corpus) / doc).string());
+    auto db = store::open(scratch.string(), store::Mode::read_write);
+    if (!db) throw std::runtime_error(db.error().message);
+    auto sum = ingest::ingest_paths(**db, articles, {store::data_dir(g.data)},
+                                    [](const ingest::FileReport& r) { if (r.outcome == ingest::FileReport::Outcome::failed) print_error(r.error); });
+    if (!sum) throw std::runtime_error(sum.error().message);
+    auto r = eval::score(**db, gold);
+    if (o.verbose)
+      for (const auto& m : r.misses) std::cout << m << "\n";
+    for (auto [what, s] : {std::pair{"events", r.events}, std::pair{"claims", r.claims}})
+      std::cout << fmt::format("{}: gold {}, extracted {}, matched {}: precision {:.2f} recall {:.2f} F1 {:.2f}\n", what,
+                               s.gold, s.extracted, s.matched, s.precision(), s.recall(), s.f1());
+  } catch (const std::exception& e) {
+    print_error({"evaluation failed", {}, e.what()});
+    rc = 1;
+  }
+  fs::remove(scratch);
+  return rc;
 }
 
 }  // namespace kb::cli

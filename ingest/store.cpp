@@ -1,6 +1,7 @@
 #include "ingest/store.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <set>
@@ -96,12 +97,22 @@ struct Writer {
 
   // A stored event this one is another report of; 0 when none.
   long long known_event(const EventFact& e) {
-    SQLite::Statement st(db, "SELECT id, type, status, date_start, date_end, date_precision, place_id FROM events");
+    // Only events of the same family, and when dated, those within a year of it.
+    SQLite::Statement st(db,
+        "SELECT id, type, status, date_start, date_end, date_precision, place_id FROM events "
+        "WHERE type IN (SELECT value FROM json_each(?1)) AND (?2 IS NULL OR date_start IS NULL OR "
+        "(date_start <= date(?2, '+1 year') AND date_end >= date(?2, '-1 year')))");
+    nlohmann::json family = nlohmann::json::array();
+    for (auto t : {"meeting", "summit", "talks", "call", "press_conference", "visit", "interview", "statement", "other"})
+      if (event_family(t) == event_family(e.type)) family.push_back(t);
+    st.bind(1, family.dump());
+    if (e.date) st.bind(2, e.date->start_iso());
+    else st.bind(2);
     SQLite::Statement parts(db, "SELECT actor_id FROM event_participants WHERE event_id = ?");
     EventView mine_view{e.type, e.status, e.date, e.place_id, e.participants};
     while (st.executeStep()) {
       long long id = st.getColumn(0).getInt64();
-      if (mine.count(id) || event_family(st.getColumn(1).getString()) != event_family(e.type)) continue;
+      if (mine.count(id)) continue;
       EventView v{st.getColumn(1).getString(), st.getColumn(2).getString(), read_date(st, 3),
                   st.getColumn(6).isNull() ? 0 : st.getColumn(6).getInt64(), {}};
       parts.reset();

@@ -1,5 +1,6 @@
 #include "ingest/claims.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "core/text.hpp"
@@ -251,19 +252,28 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
 
 void link_claims(std::vector<ClaimFact>& claims, const std::vector<EventFact>& events) {
   std::map<long long, std::optional<DateRange>> last_date;
+  std::map<long long, int> last_event;
   for (auto& c : claims) {
-    for (std::size_t e = 0; e < events.size(); ++e) {
+    // The press conference or interview the speaker gives in the same sentence, the one
+    // just before (“Phát biểu trong cuộc họp báo …, bà Zakharova …”. “Bà Zakharova nêu rõ: …”),
+    // or on the same day.
+    for (std::size_t e = 0; e < events.size() && c.event < 0; ++e) {
       const auto& ev = events[e];
-      bool speech = ev.type == "press_conference" || ev.type == "interview";
-      bool here = ev.sentence == c.sentence;
-      for (auto s : ev.more_sentences) here = here || s == c.sentence;
-      bool speaker_there = false;
-      for (auto p : ev.participants) speaker_there = speaker_there || p == c.speaker_id;
-      if (speech && here && speaker_there) c.event = static_cast<int>(e);
+      if (ev.type != "press_conference" && ev.type != "interview") continue;
+      if (std::find(ev.participants.begin(), ev.participants.end(), c.speaker_id) == ev.participants.end()) continue;
+      bool near = false;
+      for (auto s : ev.more_sentences) near = near || s == c.sentence || s + 1 == c.sentence;
+      near = near || ev.sentence == c.sentence || ev.sentence + 1 == c.sentence;
+      bool same_day = c.date && ev.date && *c.date == *ev.date;
+      if (near || same_day) c.event = static_cast<int>(e);
     }
+    // An undated statement continues the speaker's previous one: same occasion, same day.
+    if (!c.date && c.event < 0 && last_event.count(c.speaker_id)) c.event = last_event[c.speaker_id];
     if (!c.date && c.event >= 0) c.date = events[static_cast<std::size_t>(c.event)].date;
     if (!c.date) c.date = last_date[c.speaker_id];
     if (c.date) last_date[c.speaker_id] = c.date;
+    if (c.event >= 0) last_event[c.speaker_id] = c.event;
+    else last_event.erase(c.speaker_id);
   }
 }
 

@@ -237,6 +237,12 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       i += w - 1;
     }
     for (auto& e : here) {
+      // Who speaks at a press conference or an interview in this sentence takes part in it
+      // ("…”, ông Lavrov nói hôm 9/11, trong cuộc phỏng vấn của RIA Novosti").
+      if (event_family(e.type) == "speech")
+        for (const auto& c : claims)
+          if (c.sentence == si && std::find(e.participants.begin(), e.participants.end(), c.speaker_id) == e.participants.end())
+            e.participants.push_back(c.speaker_id);
       // Undated: the date of a claim its participant makes in the same sentence.
       if (!e.date)
         for (const auto& c : claims)

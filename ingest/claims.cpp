@@ -117,21 +117,12 @@ struct Finder {
     c.sentence = si;
     std::size_t cb = content_begin(verb_end_tok, s);
     c.content = {cb, s.span.end};
-    if (verb_end_tok < toks.size() && toks[verb_end_tok].span.begin < s.span.end) {
-      auto intr = lx.attribution.longest(toks, verb_end_tok, toks.size());
-      bool right_after = between(toks[verb_end_tok - 1].span.end, toks[verb_end_tok].span.begin).find_first_not_of(' ') == std::string::npos;
-      if (intr.words && (*intr.values)[0] == "intransitive" && right_after) return std::nullopt;
-      // "tuyên bố hủy …": an announced act is an event, not a statement.
-      auto act = lx.cues.longest(toks, verb_end_tok, toks.size());
-      if (act.words && (*act.values)[0].status == "cancelled" && right_after) return std::nullopt;
-    }
-    Span text = trimmed(doc.clean, {cb, s.span.end});
-    auto q = quote_after(cb, s);
-    // "“…”, ông X nói …": the quotation that ends right before the speaker.
+    // "“…”, ông X nói …": the quotation that opens the sentence and ends before the speaker.
     for (const auto& qq : s.quotes) {
-      if (qq.end > who.span.begin) break;
+      if (qq.end > who.span.begin || qq.begin > s.span.begin + 3) break;
       auto gap = between(qq.end, who.span.begin);
-      if (gap.find_first_of(".:;") == std::string::npos && words_in({qq.end, who.span.begin}) <= 3) {
+      // Quote, comma, then who: "”, ông Lavrov nói" or "”, người phát ngôn Bộ Ngoại giao X cho biết".
+      if (gap.find_first_of(".:;") == std::string::npos && words_in({qq.end, who.span.begin}) <= 10) {
         c.direct = true;
         c.span = qq;
         c.content = qq;
@@ -140,7 +131,17 @@ struct Finder {
         return c;
       }
     }
+    if (verb_end_tok < toks.size() && toks[verb_end_tok].span.begin < s.span.end) {
+      auto intr = lx.attribution.longest(toks, verb_end_tok, toks.size());
+      bool right_after = between(toks[verb_end_tok - 1].span.end, toks[verb_end_tok].span.begin).find_first_not_of(' ') == std::string::npos;
+      if (intr.words && (*intr.values)[0] == "intransitive" && right_after) return std::nullopt;
+      // "tuyên bố hủy …": an announced act is an event, not a statement.
+      auto act = lx.cues.longest(toks, verb_end_tok, toks.size());
+      if (act.words && (*act.values)[0].status == "cancelled" && right_after) return std::nullopt;
+    }
     // The statement is a quotation right after the verb, or after a colon later on.
+    Span text = trimmed(doc.clean, {cb, s.span.end});
+    auto q = quote_after(cb, s);
     auto colon = std::string_view(doc.clean).substr(cb, s.span.end - cb).find(':');
     if (q && (q->begin <= cb + 3 || (colon != std::string::npos && q->begin > cb + colon))) {
       text = *q;

@@ -81,6 +81,7 @@ bool Gazette::place_inside(long long inner, long long outer) const {
 }
 
 long long Gazette::holder(const std::string& title, long long of_actor, std::optional<Day> day) const {
+  if (!of_actor) return 0;  // "người phát ngôn" alone names nobody in particular
   long long found = 0;
   auto cls = class_of(title);
   for (const auto& r : roles) {

@@ -163,6 +163,24 @@ struct Finder {
     return std::nullopt;
   }
 
+  // "của" right before the name, or before the title that introduces it.
+  bool possessed(const Mention& m, std::size_t from) const {
+    std::size_t k = m.first_token;
+    for (int guard = 0; guard < 3 && k > from; ++guard) {
+      auto w = lx.attribution.longest(toks, k - 1, k);
+      if (w.words && (*w.values)[0] == "possessive") return true;
+      // step back over a title and the country it names ("Tổng thống Mỹ")
+      std::size_t back = 0;
+      for (std::size_t n = 1; n <= 6 && n <= k - from && !back; ++n)
+        if (lx.titles.longest(toks, k - n, k).words == n) back = n;
+      for (const auto& t : doc.mentions)
+        if (t.in_title && t.end_token == k) back = k - t.first_token;
+      if (!back) return false;
+      k -= back;
+    }
+    return false;
+  }
+
   bool in_parens(std::size_t at, const Sentence& s) const {
     int depth = 0;
     for (auto i = s.span.begin; i < at; ++i) depth += doc.clean[i] == '(' ? 1 : doc.clean[i] == ')' ? -1 : 0;
@@ -182,11 +200,18 @@ struct Finder {
         if (!frame && m.first_token > trig) continue;  // in a quotation: the clause up to the trigger
         if (!usable(m.span.begin, r, s, si) || in_parens(m.span.begin, s)) continue;
         if (m.place_id && (after_locative(m, lo) || m.place_id == place_id)) continue;  // "tại Điện Kremlin": the place
+        if (possessed(m, from)) continue;  // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there
         auto& into = m.actor_kind == "country" ? countries : people;
         if (std::find(into.begin(), into.end(), m.actor_id) == into.end()) into.push_back(m.actor_id);
       }
     };
     collect(cb, ce);
+    // Clauses that open with "cùng" add their people: "…, cùng ông Jared Kushner, tại …".
+    for (auto k = ce; k < hi; k = clause(k, lo, hi).second) {
+      auto w = lx.attribution.longest(toks, k, hi);
+      if (!w.words || (*w.values)[0] != "comitative") break;
+      collect(k, clause(k, lo, hi).second);
+    }
     if (people.empty() && frame) collect(lo, hi);
     // "Chúng tôi" in a speaker's quotation: the speaker's side.
     if (!frame)

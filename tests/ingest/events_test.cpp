@@ -65,3 +65,11 @@ TEST_F(Events, DatesAndPlacesBelongToTheNearestTrigger) {
   EXPECT_EQ(e[1].date->label(), "2025-09");
   EXPECT_NE(e[1].place_id, 0);
 }
+
+TEST_F(Events, PossessorsAreNotParticipantsCompanionsAre) {
+  auto e = run("Ngày 2/12, Tổng thống Nga Vladimir Putin đã tiếp đặc phái viên Steve Witkoff của Tổng thống Mỹ Donald Trump, "
+               "cùng ông Jared Kushner, tại Điện Kremlin.", "2025-12-24");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(f.names(e[0].participants), (std::vector<std::string>{"Vladimir Putin", "Steve Witkoff", "Jared Kushner"}));
+  EXPECT_NE(e[0].place_id, 0);
+}

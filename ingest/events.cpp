@@ -199,7 +199,7 @@ struct Finder {
         if (!m.actor_id || m.in_title || m.first_token < from || m.first_token >= to) continue;
         if (!frame && m.first_token > trig) continue;  // in a quotation: the clause up to the trigger
         if (!usable(m.span.begin, r, s, si) || in_parens(m.span.begin, s)) continue;
-        if (m.place_id && (after_locative(m, lo) || m.place_id == place_id)) continue;  // "tại Điện Kremlin": the place
+        if (after_locative(m, lo) || (m.place_id && m.place_id == place_id)) continue;  // "tại Điện Kremlin": the venue
         if (possessed(m, from)) continue;  // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there
         auto& into = m.actor_kind == "country" ? countries : people;
         if (std::find(into.begin(), into.end(), m.actor_id) == into.end()) into.push_back(m.actor_id);

@@ -38,6 +38,7 @@ bool Runner::run(std::string_view statement, std::string_view origin, int line, 
     return false;
   }
   auto& q = std::get<dsl::Output>(compiled);
+  for (const auto& note : q.notes) *err << "note: " << note << "\n";
   switch (q.kind) {
     case dsl::Output::Kind::defined:
       return true;

@@ -1,4 +1,5 @@
 # Writes OUT: a C++ file holding each file of FILES as a raw string literal.
+string(REPLACE "," ";" FILES "${FILES}")
 set(body "")
 foreach(f ${FILES})
   get_filename_component(name ${f} NAME)

@@ -1,7 +1,7 @@
 // The query language, as the command line and the REPL see it. One statement at a time:
 //
 //   text ─▶ parse (grammar.hpp, PEGTL) ─▶ AST (ast.hpp) ─▶ resolve (catalog.hpp)
-//        ─▶ SQL text + bound parameters (sql.cpp)
+//        ─▶ SQL text + bound parameters (sql.cpp), and notes on unknown names (names.cpp)
 //
 // Errors come back as a Diagnostic with a position; render() draws the caret.
 #pragma once
@@ -26,6 +26,9 @@ struct Output {
   std::vector<Value> params;       // bound in order to ?1..?N
   std::vector<Column> columns;     // the shape of the rows
   std::string name;                // defined: the name just defined
+  // Not errors, but worth saying (needs the Session's database):
+  // "no actor is called \"Lavrv\"; did you mean \"Lavrov\"?"
+  std::vector<std::string> notes;
 };
 
 struct Diagnostic {

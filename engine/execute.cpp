@@ -20,7 +20,7 @@ int check_deadline(void* p) {
 }
 }  // namespace
 
-static void bind(SQLite::Statement& st, int i, const Value& v) {
+void bind(SQLite::Statement& st, int i, const Value& v) {
   std::visit([&](const auto& x) {
     using T = std::decay_t<decltype(x)>;
     if constexpr (std::is_same_v<T, std::monostate>) st.bind(i);

@@ -2,6 +2,7 @@
 // a timeout, or interrupt() from a signal handler (Ctrl-C in the REPL).
 #pragma once
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <chrono>
 #include <string_view>
@@ -18,6 +19,9 @@ struct Limits {
 
 Result<ResultSet> execute(SQLite::Database& db, std::string_view sql, const std::vector<Value>& params,
                           const std::vector<Column>& columns, const Limits& limits = {});
+
+// Bind one value to parameter ?i (1-based): values are always bound, never spliced.
+void bind(SQLite::Statement& st, int i, const Value& v);
 
 // Ask the query running on `db` to stop (async-signal-safe: sqlite3_interrupt).
 void interrupt(SQLite::Database& db);

@@ -12,10 +12,14 @@ namespace kb::ingest {
 struct Extraction {
   std::vector<EventFact> events;
   std::vector<ClaimFact> claims;
-  Gazette gazette;
 };
 
-// Throws SQLite::Exception on database errors (the caller rolls back).
+// Throws SQLite::Exception on database errors (the caller rolls back). `gazette` is the
+// database's names as loaded once per run; people met for the first time are added to it
+// (and to the database), so it stays what a fresh load would give.
+Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazette& gazette,
+                   int* actors_new = nullptr);
+// The same, loading the gazette first (tests, one-off use).
 Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, int* actors_new = nullptr);
 
 }  // namespace kb::ingest

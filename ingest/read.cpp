@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -17,7 +18,8 @@ Result<Document> read_file(const std::string& path) {
   std::error_code ec;
   auto st = fs::status(path, ec);
   if (ec || !fs::exists(st)) return Error{"no such file", path, {}};
-  if (fs::is_directory(st)) return Error{"is a directory, not an article file", path, {}};
+  // Folders are expanded to their *.txt files before reading; one that gets here has none.
+  if (fs::is_directory(st)) return Error{"a folder with no .txt articles in it", path, {}};
   auto size = fs::file_size(path, ec);
   if (ec) return Error{"cannot read the file size: " + ec.message(), path, {}};
   if (size > max_file_bytes)
@@ -60,6 +62,13 @@ Result<Document> read_bytes(std::string bytes, const std::string& path) {
     return Error{"binary file, not text (NUL byte)", fmt::format("{}: byte {}", path, nul), {}};
   if (auto bad = text::invalid_utf8_at(bytes))
     return Error{"invalid UTF-8 (articles must be UTF-8)", fmt::format("{}: byte {}", path, *bad), {}};
+  // Letters, after folding (Vietnamese letters fold to a-z; other scripts stay non-ASCII):
+  // a file of punctuation and digits is no article, whatever its name.
+  auto folded = text::fold(bytes);
+  auto letters = std::count_if(folded.begin(), folded.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (letters < 3) return Error{"no article text in the file (no words, only digits and signs)", path, {}};
   Document d;
   d.path = path;
   d.file_name = fs::path(path).filename().string();

@@ -1,7 +1,6 @@
 #include "ingest/store.hpp"
 
 #include <SQLiteCpp/Statement.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <set>
@@ -49,18 +48,18 @@ struct Writer {
   std::set<long long> mine;  // events this document created
 
   long long evidence(std::size_t sentence, Span sp) {
-    SQLite::Statement st(db, "INSERT INTO evidence(document_id, sentence_id, start_byte, end_byte) VALUES (?, ?, ?, ?) RETURNING id");
+    SQLite::Statement st(db, "INSERT INTO evidence(document_id, sentence_id, start_byte, end_byte) VALUES (?, ?, ?, ?)");
     st.bind(1, static_cast<int64_t>(doc_id));
     st.bind(2, static_cast<int64_t>(sentence_ids.at(sentence)));
     st.bind(3, static_cast<int64_t>(sp.begin));
     st.bind(4, static_cast<int64_t>(sp.end));
-    st.executeStep();
-    return st.getColumn(0).getInt64();
+    st.exec();
+    return db.getLastInsertRowid();
   }
 
   void document(const std::string& hash) {
     SQLite::Statement st(db, "INSERT INTO documents(file_name, content_hash, title, published, raw_text, clean_text) "
-                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+                             "VALUES (?, ?, ?, ?, ?, ?)");
     st.bind(1, doc.file_name);
     st.bind(2, hash);
     st.bind(3, doc.title);
@@ -68,14 +67,14 @@ struct Writer {
     else st.bind(4);
     st.bind(5, doc.raw);
     st.bind(6, doc.clean);
-    st.executeStep();
-    doc_id = st.getColumn(0).getInt64();
+    st.exec();
+    doc_id = db.getLastInsertRowid();
     SQLite::Statement fts(db, "INSERT INTO document_fts(rowid, title, body) VALUES (?, ?, ?)");
     fts.bind(1, static_cast<int64_t>(doc_id));
     fts.bind(2, text::fold(doc.title));
     fts.bind(3, text::fold(doc.clean));
     fts.exec();
-    SQLite::Statement sent(db, "INSERT INTO sentences(document_id, seq, start_byte, end_byte, text) VALUES (?, ?, ?, ?, ?) RETURNING id");
+    SQLite::Statement sent(db, "INSERT INTO sentences(document_id, seq, start_byte, end_byte, text) VALUES (?, ?, ?, ?, ?)");
     SQLite::Statement sfts(db, "INSERT INTO sentence_fts(rowid, text) VALUES (?, ?)");
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
       const auto& s = doc.sentences[i];
@@ -86,8 +85,8 @@ struct Writer {
       sent.bind(3, static_cast<int64_t>(s.span.begin));
       sent.bind(4, static_cast<int64_t>(s.span.end));
       sent.bind(5, txt);
-      sent.executeStep();
-      sentence_ids.push_back(sent.getColumn(0).getInt64());
+      sent.exec();
+      sentence_ids.push_back(db.getLastInsertRowid());
       sfts.reset();
       sfts.bind(1, static_cast<int64_t>(sentence_ids.back()));
       sfts.bind(2, text::fold(txt));
@@ -95,26 +94,36 @@ struct Writer {
     }
   }
 
-  // A stored event this one is another report of; 0 when none.
+  // A stored event this one is another report of; 0 when none. Only events that
+  // same_event() could accept are read, through indexes, not the whole table: across
+  // articles a match needs overlapping known dates (a day or a month, so it starts at most
+  // 31 days before this one) or places inside one another.
   long long known_event(const EventFact& e) {
-    // Only events of the same family, and when dated, those within a year of it.
-    SQLite::Statement st(db,
-        "SELECT id, type, status, date_start, date_end, date_precision, place_id FROM events "
-        "WHERE type IN (SELECT value FROM json_each(?1)) AND (?2 IS NULL OR date_start IS NULL OR "
-        "(date_start <= date(?2, '+1 year') AND date_end >= date(?2, '-1 year')))");
-    nlohmann::json family = nlohmann::json::array();
-    for (auto t : {"meeting", "summit", "talks", "call", "press_conference", "visit", "interview", "statement", "other"})
-      if (event_family(t) == event_family(e.type)) family.push_back(t);
-    st.bind(1, family.dump());
-    if (e.date) st.bind(2, e.date->start_iso());
-    else st.bind(2);
-    SQLite::Statement parts(db, "SELECT actor_id FROM event_participants WHERE event_id = ?");
+    std::vector<long long> candidates;
+    auto collect = [&](SQLite::Statement& q) {
+      while (q.executeStep()) candidates.push_back(q.getColumn(0).getInt64());
+    };
+    if (e.date && e.date->precision != Precision::year) {
+      near_in_time.reset();
+      near_in_time.bind(1, e.date->start_iso());
+      near_in_time.bind(2, e.date->end_iso());
+      collect(near_in_time);
+    }
+    if (e.place_id) {
+      near_in_space.reset();
+      near_in_space.bind(1, static_cast<int64_t>(e.place_id));
+      collect(near_in_space);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     EventView mine_view{e.type, e.status, e.date, e.place_id, e.participants};
-    while (st.executeStep()) {
-      long long id = st.getColumn(0).getInt64();
+    for (long long id : candidates) {
       if (mine.count(id)) continue;
-      EventView v{st.getColumn(1).getString(), st.getColumn(2).getString(), read_date(st, 3),
-                  st.getColumn(6).isNull() ? 0 : st.getColumn(6).getInt64(), {}};
+      event_row.reset();
+      event_row.bind(1, static_cast<int64_t>(id));
+      if (!event_row.executeStep() || event_family(event_row.getColumn(0).getString()) != event_family(e.type)) continue;
+      EventView v{event_row.getColumn(0).getString(), event_row.getColumn(1).getString(), read_date(event_row, 2),
+                  event_row.getColumn(5).isNull() ? 0 : event_row.getColumn(5).getInt64(), {}};
       parts.reset();
       parts.bind(1, static_cast<int64_t>(id));
       while (parts.executeStep()) v.participants.push_back(parts.getColumn(0).getInt64());
@@ -122,6 +131,15 @@ struct Writer {
     }
     return 0;
   }
+  SQLite::Statement near_in_time{db,
+      "SELECT id FROM events WHERE date_start BETWEEN date(?1, '-31 days') AND ?2 AND date_end >= ?1 "
+      "AND date_precision IN ('day', 'month')"};
+  SQLite::Statement near_in_space{db,
+      "SELECT id FROM events WHERE place_id IN (SELECT descendant_id FROM place_tree WHERE ancestor_id = ?1 "
+      "UNION SELECT ancestor_id FROM place_tree WHERE descendant_id = ?1)"};
+  SQLite::Statement event_row{db,
+      "SELECT type, status, date_start, date_end, date_precision, place_id FROM events WHERE id = ?"};
+  SQLite::Statement parts{db, "SELECT actor_id FROM event_participants WHERE event_id = ?"};
 
   long long event(const EventFact& e, Stored& out) {
     long long id = known_event(e);
@@ -146,13 +164,13 @@ struct Writer {
     } else {
       ++out.events_new;
       SQLite::Statement ins(db, "INSERT INTO events(type, date_start, date_end, date_precision, place_id, status) "
-                                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+                                "VALUES (?, ?, ?, ?, ?, ?)");
       ins.bind(1, e.type);
       bind_date(ins, 2, e.date);
       bind_id_or_null(ins, 5, e.place_id);
       ins.bind(6, e.status);
-      ins.executeStep();
-      id = ins.getColumn(0).getInt64();
+      ins.exec();
+      id = db.getLastInsertRowid();
     }
     mine.insert(id);
     SQLite::Statement part(db, "INSERT OR IGNORE INTO event_participants(event_id, actor_id) VALUES (?, ?)");
@@ -187,14 +205,14 @@ struct Writer {
 
   void claim(const ClaimFact& c, long long event_id) {
     SQLite::Statement st(db, "INSERT INTO claims(speaker_id, date_start, date_end, date_precision, text, direct, event_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, static_cast<int64_t>(c.speaker_id));
     bind_date(st, 2, c.date);
     st.bind(5, c.text);
     st.bind(6, c.direct ? 1 : 0);
     bind_id_or_null(st, 7, event_id);
-    st.executeStep();
-    long long id = st.getColumn(0).getInt64();
+    st.exec();
+    long long id = db.getLastInsertRowid();
     SQLite::Statement link(db, "INSERT INTO claim_evidence(claim_id, evidence_id) VALUES (?, ?)");
     link.bind(1, static_cast<int64_t>(id));
     link.bind(2, static_cast<int64_t>(evidence(c.sentence, c.span)));
@@ -230,10 +248,10 @@ std::optional<Day> latest_published(SQLite::Database& db) {
 }
 
 long long insert_person(SQLite::Database& db, const std::string& name, const std::string& title, long long of_actor) {
-  SQLite::Statement st(db, "INSERT INTO actors(name, kind, origin) VALUES (?, 'person', 'extracted') RETURNING id");
+  SQLite::Statement st(db, "INSERT INTO actors(name, kind, origin) VALUES (?, 'person', 'extracted')");
   st.bind(1, name);
-  st.executeStep();
-  long long id = st.getColumn(0).getInt64();
+  st.exec();
+  long long id = db.getLastInsertRowid();
   store::add_actor_alias(db, id, name);
   if (auto sp = name.rfind(' '); sp != std::string::npos) {  // short forms, as Gazette::add_person
     store::add_actor_alias(db, id, name.substr(sp + 1));

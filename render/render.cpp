@@ -232,12 +232,19 @@ static void render_line(std::ostream& out, const ResultSet& rs, const Options& o
         for (std::size_t i = 0; i < j.size(); ++i) {
           if (i) out << std::string(label + 2, ' ');
           const auto& s = j[i];
-          out << fmt::format("[{}] {}: {}\n", i + 1, s.value("document", std::string("?")),
+          auto sentence = s.contains("sentence") && s["sentence"].is_number()
+                              ? fmt::format(" #{}", s["sentence"].get<long long>()) : std::string();
+          out << fmt::format("[{}] {}{}: {}\n", i + 1, s.value("document", std::string("?")), sentence,
                              s.value("evidence", std::string()));
         }
         continue;
       }
-      out << cell_text(rs.rows[r][c], col.kind) << "\n";
+      // Lines of a long value stay under their field, like psql's expanded mode.
+      const std::string indent = "\n" + std::string(label + 2, ' ');
+      std::string value = cell_text(rs.rows[r][c], col.kind);
+      for (std::size_t at = 0; (at = value.find('\n', at)) != std::string::npos; at += indent.size())
+        value.replace(at, 1, indent);
+      out << value << "\n";
     }
   }
   auto n = rs.rows.size();

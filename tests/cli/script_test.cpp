@@ -8,24 +8,15 @@
 
 #include "support/process.hpp"
 
-using kb::test::kb;
+using kb::test::run_kb;
 
-class Scripts : public ::testing::Test {
+class Scripts : public kb::test::SampleKb {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new kb::test::TempDir();
-    db_ = dir_->file("kb.db");
-    auto r = kb(db_, {"ingest", KB_SOURCE_DIR "/examples/corpus"});
-    ASSERT_EQ(r.status, 0) << r.err;
-  }
-  static void TearDownTestSuite() { delete dir_; }
   static std::string write(const std::string& name, const std::string& text) {
     auto path = dir_->file(name);
     std::ofstream(path) << text;
     return path;
   }
-  static inline kb::test::TempDir* dir_ = nullptr;
-  static inline std::string db_;
 };
 
 TEST_F(Scripts, CommentsSemicolonsAndDefinesWork) {
@@ -33,7 +24,7 @@ TEST_F(Scripts, CommentsSemicolonsAndDefinesWork) {
                     "# Lavrov's claims, two ways\n"
                     "define lavrov = claims where speaker=\"Lavrov\"  # a comment after a statement\n"
                     "count lavrov by speaker; count claims by speaker order by count desc limit 1\n");
-  auto r = kb(db_, {"run", path, "--format", "csv"});
+  auto r = run_kb(db_, {"run", path, "--format", "csv"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("Sergei Lavrov,"), std::string::npos) << r.out;
   EXPECT_EQ(r.err, "");
@@ -41,14 +32,14 @@ TEST_F(Scripts, CommentsSemicolonsAndDefinesWork) {
 
 TEST_F(Scripts, ParametersAreBoundAndMissingOnesStopEverything) {
   auto path = write("p.kbq", "claims where speaker=$who and date >= $since select speaker\n");
-  auto ok = kb(db_, {"run", path, "--format", "json", "--param", "who=Peskov", "--param", "since=2025-09"});
+  auto ok = run_kb(db_, {"run", path, "--format", "json", "--param", "who=Peskov", "--param", "since=2025-09"});
   ASSERT_EQ(ok.status, 0) << ok.err;
   auto rows = nlohmann::json::parse(ok.out);
   ASSERT_FALSE(rows.empty());
   for (const auto& r : rows) EXPECT_EQ(r["speaker"], "Dmitry Peskov");
 
   auto path2 = write("p2.kbq", "count events by type\nclaims where speaker=$who\n");
-  auto missing = kb(db_, {"run", path2});
+  auto missing = run_kb(db_, {"run", path2});
   EXPECT_EQ(missing.status, 1);
   EXPECT_NE(missing.err.find("$who"), std::string::npos) << missing.err;
   EXPECT_EQ(missing.out, "") << "nothing may run before the parameters are checked";
@@ -56,13 +47,13 @@ TEST_F(Scripts, ParametersAreBoundAndMissingOnesStopEverything) {
 
 TEST_F(Scripts, AnErrorNamesFileLineAndColumnAndStopsTheScript) {
   auto path = write("e.kbq", "count events by type\n\nmeetings where plce=\"Alaska\"\ncount claims by speaker\n");
-  auto r = kb(db_, {"run", path});
+  auto r = run_kb(db_, {"run", path});
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find(path + ":3:16"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("^~~~"), std::string::npos) << r.err;
   EXPECT_EQ(r.out.find("speaker"), std::string::npos) << "the script went on after the error";
 
-  auto going = kb(db_, {"run", path, "--keep-going"});
+  auto going = run_kb(db_, {"run", path, "--keep-going"});
   EXPECT_EQ(going.status, 1);
   EXPECT_NE(going.out.find("speaker"), std::string::npos) << going.out;
 }
@@ -70,7 +61,7 @@ TEST_F(Scripts, AnErrorNamesFileLineAndColumnAndStopsTheScript) {
 TEST_F(Scripts, ReadRunsAnotherScript) {
   write("inner.kbq", "count events by status\n");
   auto path = write("outer.kbq", ".read " + dir_->file("inner.kbq") + "\n");
-  auto r = kb(db_, {"run", path, "--format", "csv"});
+  auto r = run_kb(db_, {"run", path, "--format", "csv"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out.rfind("status,count", 0), 0u) << r.out;
 }
@@ -86,7 +77,7 @@ TEST_F(Scripts, AShebangScriptRunsAsAProgram) {
 }
 
 TEST_F(Scripts, PipedInputIsReadLikeAScript) {
-  auto r = kb(db_, {"repl"}, ".format csv\ncount events by status\n");
+  auto r = run_kb(db_, {"repl"}, ".format csv\ncount events by status\n");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out.rfind("status,count", 0), 0u) << r.out;
   EXPECT_EQ(r.out.find("kb>"), std::string::npos) << "no prompts when not on a terminal";

@@ -7,24 +7,15 @@
 #include "core/text.hpp"
 #include "support/process.hpp"
 
-using kb::test::kb;
+using kb::test::run_kb;
 
-class SampleCorpus : public ::testing::Test {
+class SampleCorpus : public kb::test::SampleKb {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new kb::test::TempDir();
-    db_ = dir_->file("kb.db");
-    auto r = kb(db_, {"ingest", KB_SOURCE_DIR "/examples/corpus"});
-    ASSERT_EQ(r.status, 0) << r.err;
-  }
-  static void TearDownTestSuite() { delete dir_; }
   static nlohmann::json rows(const std::string& query) {
-    auto r = kb(db_, {"query", "--format", "json", query});
+    auto r = run_kb(db_, {"query", "--format", "json", query});
     EXPECT_EQ(r.status, 0) << r.err;
     return nlohmann::json::parse(r.out, nullptr, false);
   }
-  static inline kb::test::TempDir* dir_ = nullptr;
-  static inline std::string db_;
 };
 
 static bool has(const nlohmann::json& list, const std::string& surname) {
@@ -54,7 +45,7 @@ TEST_F(SampleCorpus, AlaskaMeetingsFindTheAnchorageSummitWithItsSource) {
 
 TEST_F(SampleCorpus, ReingestChangesNothing) {
   auto before = rows("count events by type");
-  auto r = kb(db_, {"ingest", KB_SOURCE_DIR "/examples/corpus"});
+  auto r = run_kb(db_, {"ingest", KB_SOURCE_DIR "/examples/corpus"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(rows("count events by type"), before);
   EXPECT_NE(r.out.find("5 unchanged"), std::string::npos) << r.out;

@@ -46,7 +46,7 @@ TEST(Read, EmptyBinaryAndDirectoryAreOneLineErrors) {
   EXPECT_EQ(read_bytes("  \n", "e.txt").error().message, "empty file");
   EXPECT_NE(read_bytes(std::string("ab\0cd", 5), "bin.txt").error().message.find("binary"), std::string::npos);
   auto dir = std::filesystem::temp_directory_path();
-  EXPECT_NE(read_file(dir.string()).error().message.find("directory"), std::string::npos);
+  EXPECT_NE(read_file(dir.string()).error().message.find("folder"), std::string::npos);
   EXPECT_FALSE(read_file("/no/such/file.txt"));
 }
 

@@ -9,7 +9,43 @@
 #include <cstring>
 #include <filesystem>
 
+#include <SQLiteCpp/Statement.h>
+
+#include "store/db.hpp"
+
 namespace kb::test {
+
+void exec_child(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env) {
+  for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  execvp(args[0], args.data());
+  _exit(127);
+}
+
+void make_big_db(const std::string& path, int n) {
+  auto db = store::open(path, store::Mode::read_write);
+  ASSERT_TRUE(db) << db.error().message;
+  SQLite::Statement st(**db,
+      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+      "INSERT INTO events(id, type, date_start, date_end, date_precision, status) "
+      "SELECT i, 'meeting', '2025-01-01', '2025-01-01', 'day', 'happened' FROM n");
+  st.bind(1, n);
+  st.exec();
+}
+
+void SampleKb::SetUpTestSuite() {
+  dir_ = new TempDir();
+  db_ = dir_->file("kb.db");
+  auto r = run_kb(db_, {"ingest", KB_SOURCE_DIR "/examples/corpus"});
+  ASSERT_EQ(r.status, 0) << r.err;
+}
+
+void SampleKb::TearDownTestSuite() {
+  delete dir_;
+  dir_ = nullptr;
+}
 
 Run run(const std::vector<std::string>& argv, const std::string& input,
         const std::map<std::string, std::string>& env) {
@@ -21,12 +57,7 @@ Run run(const std::vector<std::string>& argv, const std::string& input,
     dup2(out[1], 1);
     dup2(err[1], 2);
     for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
-    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execvp(args[0], args.data());
-    _exit(127);
+    exec_child(argv, env);
   }
   close(in[0]);
   close(out[1]);
@@ -67,7 +98,7 @@ Run run(const std::vector<std::string>& argv, const std::string& input,
   return r;
 }
 
-Run kb(const std::string& db, const std::vector<std::string>& args, const std::string& input) {
+Run run_kb(const std::string& db, const std::vector<std::string>& args, const std::string& input) {
   std::vector<std::string> argv = {KB_BINARY, "--db", db};
   argv.insert(argv.end(), args.begin(), args.end());
   return run(argv, input);

@@ -1,5 +1,7 @@
 #include "support/pty.hpp"
 
+#include "support/process.hpp"
+
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
@@ -17,12 +19,7 @@ Pty::Pty(const std::vector<std::string>& argv, const std::map<std::string, std::
   pid_ = forkpty(&fd_, nullptr, nullptr, &ws);
   if (pid_ == 0) {
     setenv("TERM", "xterm", 1);
-    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execvp(args[0], args.data());
-    _exit(127);
+    exec_child(argv, env);
   }
 }
 
@@ -48,7 +45,15 @@ void Pty::pump(int timeout_ms) {
     char buf[4096];
     auto n = read(fd_, buf, sizeof buf);
     if (n <= 0) return;
-    out_.append(buf, static_cast<std::size_t>(n));
+    // Keep the text as a person reads it: drop escape sequences (libedit redraws a
+    // completed word as "pla" ESC[23G "ce", which reads "place" on the screen).
+    for (ssize_t i = 0; i < n; ++i) {
+      char c = buf[i];
+      if (esc_ == 0 && c == '\x1b') esc_ = 1;
+      else if (esc_ == 1) esc_ = c == '[' ? 2 : 0;
+      else if (esc_ == 2) esc_ = (c >= 0x40 && c <= 0x7e) ? 0 : 2;
+      else if (c != '\r') out_ += c;  // a redraw returns to the line start; keep the text whole
+    }
     timeout_ms = 0;
   }
 }

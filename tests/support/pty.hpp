@@ -18,7 +18,7 @@ class Pty {
   void type(const std::string& keys);  // bytes as typed: "\t" Tab, "\x03" Ctrl-C, "\x04" Ctrl-D
   // Read until `needle` appears in the output after the current mark; false on timeout.
   bool wait_for(const std::string& needle, std::chrono::milliseconds timeout = std::chrono::seconds(10));
-  std::string output() const { return out_; }  // everything seen so far
+  std::string output() const { return out_; }  // everything shown so far, as text
   std::string since_mark() const { return out_.substr(mark_); }
   void mark() { mark_ = out_.size(); }         // later waits look only at newer output
   int wait_exit(std::chrono::milliseconds timeout = std::chrono::seconds(10));  // exit status, -1 on timeout
@@ -27,7 +27,8 @@ class Pty {
   void pump(int timeout_ms);
   int fd_ = -1;
   pid_t pid_ = -1;
-  std::string out_;
+  std::string out_;  // what was shown, escape sequences removed
+  int esc_ = 0;      // 0 text, 1 after ESC, 2 inside a CSI sequence
   std::size_t mark_ = 0;
 };
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Benchmarks (docs/BENCHMARKS.md): build kb_bench, then print the query table for
+# synthetic knowledge bases and the ingest table for synthetic articles.
+#   bash scripts/bench.sh            10k, 100k and 1M events; 10k and 100k articles
+#   bash scripts/bench.sh --small    a quick run (what CI checks)
+# Generated data is kept in bench-data/ and reused by later runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh >/dev/null
+bench=build/bench/kb_bench
+dir=${KB_BENCH_DIR:-bench-data}
+if [[ "${1:-}" == "--small" ]]; then
+  "$bench" --dir "$dir" queries --events 2000 --reps 3
+  "$bench" --dir "$dir" ingest --articles 200
+  exit
+fi
+for n in 10000 100000 1000000; do "$bench" --dir "$dir" queries --events "$n"; done
+for n in 10000 100000; do "$bench" --dir "$dir" ingest --articles "$n"; done

@@ -1,7 +1,6 @@
 #include "cli/commands.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -169,75 +168,52 @@ int cmd_repl(const GlobalOptions& g, const QueryOptions& o) {
 // score it against the gold files (the rules of acceptance/score.py; see eval/score.hpp).
 int cmd_eval(const GlobalOptions& g, const EvalOptions& o) {
   namespace fs = std::filesystem;
-  std::string tmpl = (fs::temp_directory_path() / "kb-eval-XXXXXX").string();
-  if (!mkdtemp(tmpl.data())) {
-    print_error({"cannot create a temporary folder", tmpl, {}});
+  std::error_code ec;
+  for (const auto& path : o.gold)
+    if (!fs::exists(path, ec)) {
+      print_error({"no such gold file or folder", path, {}});
+      return 1;
+    }
+  auto gold = eval::gold_files(o.gold);
+  if (gold.empty()) {
+    print_error({"no gold annotations (*.json) to score against", o.gold.front(), {}});
     return 1;
   }
-  const fs::path tmp = tmpl;
-  struct Cleanup {
-    fs::path p;
-    ~Cleanup() { std::error_code ec; fs::remove_all(p, ec); }
-  } cleanup{tmp};
-
-  // The gold files: one folder as it is, or files (and folders) gathered into one.
-  fs::path gold;
-  std::error_code ec;
-  if (o.gold.size() == 1 && fs::is_directory(o.gold[0], ec)) {
-    gold = o.gold[0];
-  } else {
-    gold = tmp / "gold";
-    fs::create_directories(gold);
-    for (const auto& path : o.gold) {
-      std::vector<fs::path> files;
-      if (fs::is_directory(path, ec)) {
-        for (const auto& e : fs::directory_iterator(path, ec))
-          if (e.path().extension() == ".json") files.push_back(e.path());
-      } else if (fs::is_regular_file(path, ec)) {
-        files.push_back(path);
-      } else {
-        print_error({"no such gold file or folder", path, {}});
-        return 1;
-      }
-      for (const auto& f : files) fs::copy_file(f, gold / f.filename(), fs::copy_options::overwrite_existing, ec);
-    }
-  }
-  fs::path corpus = o.corpus.empty() ? fs::absolute(gold).lexically_normal().parent_path() / "corpus" : fs::path(o.corpus);
+  fs::path corpus = o.corpus.empty() ? fs::absolute(gold.front()).parent_path().parent_path() / "corpus"
+                                     : fs::path(o.corpus);
   if (!fs::is_directory(corpus, ec)) {
     print_error({"no corpus folder (the annotated articles); pass --corpus DIR", corpus.string(), {}});
     return 1;
   }
-  auto db = store::open((tmp / "eval.db").string(), store::Mode::read_write);
+  std::vector<std::string> articles;  // only the annotated ones: others would count as extras
+  try {
+    for (const auto& doc : eval::gold_documents(gold)) articles.push_back((corpus / doc).string());
+  } catch (const std::exception& e) {
+    print_error({"a gold file is not valid JSON", {}, e.what()});
+    return 1;
+  }
+  std::string tmp = (fs::temp_directory_path() / "kb-eval-XXXXXX").string();
+  if (!mkdtemp(tmp.data())) {
+    print_error({"cannot create a temporary folder", tmp, {}});
+    return 1;
+  }
+  struct Cleanup {
+    fs::path p;
+    ~Cleanup() { std::error_code e; fs::remove_all(p, e); }
+  } cleanup{tmp};
+  auto db = store::open((fs::path(tmp) / "eval.db").string(), store::Mode::read_write);
   if (!db) {
     print_error(db.error());
     return 1;
   }
-  // Only the annotated articles: others would count as extra events and claims.
-  std::vector<std::string> articles;
-  for (const auto& e : fs::directory_iterator(gold, ec)) {
-    if (e.path().extension() != ".json") continue;
-    std::ifstream in(e.path());
-    auto j = nlohmann::json::parse(in, nullptr, false);
-    if (!j.is_object() || !j.contains("doc") || !j["doc"].is_string()) {
-      print_error({"not a gold annotation (no \"doc\")", e.path().string(), {}});
-      return 1;
-    }
-    articles.push_back((corpus / j["doc"].get<std::string>()).string());
-  }
-  if (articles.empty()) {
-    print_error({"no gold annotations (*.json) to score against", gold.string(), {}});
-    return 1;
-  }
-  std::sort(articles.begin(), articles.end());
-  auto summary = ingest::ingest_paths(**db, articles, {store::data_dir(g.data)},
-                                      [](const ingest::FileReport& r) {
-                                        if (r.outcome == ingest::FileReport::Outcome::failed) print_error(r.error);
-                                      });
+  auto summary = ingest::ingest_paths(**db, articles, {store::data_dir(g.data)}, [](const ingest::FileReport& r) {
+    if (r.outcome == ingest::FileReport::Outcome::failed) print_error(r.error);
+  });
   if (!summary) {
     print_error(summary.error());
     return 1;
   }
-  auto report = eval::score(**db, gold.string());
+  auto report = eval::score(**db, gold);
   auto line = [](const char* what, const eval::Score& s) {
     std::cout << fmt::format("{}: gold {}, extracted {}, matched {}: precision {:.2f} recall {:.2f} F1 {:.2f}\n", what,
                              s.gold, s.extracted, s.matched, s.precision(), s.recall(), s.f1());

@@ -85,7 +85,33 @@ std::string first_words(const std::string& s, std::size_t n) {
 
 }  // namespace
 
-Report score(SQLite::Database& db, const std::string& gold_dir) {
+std::vector<std::string> gold_files(const std::vector<std::string>& paths) {
+  std::vector<std::string> out;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(p, ec)) {
+      out.push_back(p);
+      continue;
+    }
+    std::vector<std::string> here;
+    for (const auto& f : std::filesystem::directory_iterator(p, ec))
+      if (f.path().extension() == ".json") here.push_back(f.path().string());
+    std::sort(here.begin(), here.end());
+    out.insert(out.end(), here.begin(), here.end());
+  }
+  return out;
+}
+
+std::vector<std::string> gold_documents(const std::vector<std::string>& gold) {
+  std::vector<std::string> out;
+  for (const auto& path : gold) {
+    std::ifstream in(path);
+    out.push_back(str(json::parse(in), "doc"));
+  }
+  return out;
+}
+
+Report score(SQLite::Database& db, const std::vector<std::string>& files) {
   std::set<std::string> docs;
   SQLite::Statement d(db, "SELECT file_name FROM documents");
   while (d.executeStep()) docs.insert(d.getColumn(0).getString());
@@ -104,10 +130,6 @@ Report score(SQLite::Database& db, const std::string& gold_dir) {
   while (cl.executeStep()) claims.push_back({cl.getColumn(0).getString(), cl.getColumn(1).getString()});
 
   // Gold: events grouped by key, claims de-duplicated by speaker and quote start.
-  std::vector<std::string> files;
-  for (const auto& f : std::filesystem::directory_iterator(gold_dir))
-    if (f.path().extension() == ".json") files.push_back(f.path().string());
-  std::sort(files.begin(), files.end());
   std::map<std::string, std::vector<json>> groups;
   std::vector<std::string> group_order;
   std::vector<json> gold_claims;

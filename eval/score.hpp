@@ -22,7 +22,14 @@ struct Report {
   std::vector<std::string> misses;  // "missed event: …", "extra claim: …"
 };
 
-// Scores the database's events and claims against every gold/*.json whose "doc" is stored.
-Report score(SQLite::Database& db, const std::string& gold_dir);
+// Gold files: the .json files named, and those of the folders named, sorted.
+std::vector<std::string> gold_files(const std::vector<std::string>& paths);
+
+// Scores the database's events and claims against the gold files whose "doc" is stored.
+// Throws on unreadable JSON (nlohmann::json::exception) — the caller reports it.
+Report score(SQLite::Database& db, const std::vector<std::string>& gold);
+
+// The "doc" file name each gold file annotates.
+std::vector<std::string> gold_documents(const std::vector<std::string>& gold);
 
 }  // namespace kb::eval

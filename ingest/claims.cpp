@@ -1,5 +1,6 @@
 #include "ingest/claims.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "core/text.hpp"
@@ -116,21 +117,12 @@ struct Finder {
     c.sentence = si;
     std::size_t cb = content_begin(verb_end_tok, s);
     c.content = {cb, s.span.end};
-    if (verb_end_tok < toks.size() && toks[verb_end_tok].span.begin < s.span.end) {
-      auto intr = lx.attribution.longest(toks, verb_end_tok, toks.size());
-      bool right_after = between(toks[verb_end_tok - 1].span.end, toks[verb_end_tok].span.begin).find_first_not_of(' ') == std::string::npos;
-      if (intr.words && (*intr.values)[0] == "intransitive" && right_after) return std::nullopt;
-      // "tuyên bố hủy …": an announced act is an event, not a statement.
-      auto act = lx.cues.longest(toks, verb_end_tok, toks.size());
-      if (act.words && (*act.values)[0].status == "cancelled" && right_after) return std::nullopt;
-    }
-    Span text = trimmed(doc.clean, {cb, s.span.end});
-    auto q = quote_after(cb, s);
-    // "“…”, ông X nói …": the quotation that ends right before the speaker.
+    // "“…”, ông X nói …": the quotation that opens the sentence and ends before the speaker.
     for (const auto& qq : s.quotes) {
-      if (qq.end > who.span.begin) break;
+      if (qq.end > who.span.begin || qq.begin > s.span.begin + 3) break;
       auto gap = between(qq.end, who.span.begin);
-      if (gap.find_first_of(".:;") == std::string::npos && words_in({qq.end, who.span.begin}) <= 3) {
+      // Quote, comma, then who: "”, ông Lavrov nói" or "”, người phát ngôn Bộ Ngoại giao X cho biết".
+      if (gap.find_first_of(".:;") == std::string::npos && words_in({qq.end, who.span.begin}) <= 10) {
         c.direct = true;
         c.span = qq;
         c.content = qq;
@@ -139,7 +131,17 @@ struct Finder {
         return c;
       }
     }
+    if (verb_end_tok < toks.size() && toks[verb_end_tok].span.begin < s.span.end) {
+      auto intr = lx.attribution.longest(toks, verb_end_tok, toks.size());
+      bool right_after = between(toks[verb_end_tok - 1].span.end, toks[verb_end_tok].span.begin).find_first_not_of(' ') == std::string::npos;
+      if (intr.words && (*intr.values)[0] == "intransitive" && right_after) return std::nullopt;
+      // "tuyên bố hủy …": an announced act is an event, not a statement.
+      auto act = lx.cues.longest(toks, verb_end_tok, toks.size());
+      if (act.words && (*act.values)[0].status == "cancelled" && right_after) return std::nullopt;
+    }
     // The statement is a quotation right after the verb, or after a colon later on.
+    Span text = trimmed(doc.clean, {cb, s.span.end});
+    auto q = quote_after(cb, s);
     auto colon = std::string_view(doc.clean).substr(cb, s.span.end - cb).find(':');
     if (q && (q->begin <= cb + 3 || (colon != std::string::npos && q->begin > cb + colon))) {
       text = *q;
@@ -251,19 +253,28 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
 
 void link_claims(std::vector<ClaimFact>& claims, const std::vector<EventFact>& events) {
   std::map<long long, std::optional<DateRange>> last_date;
+  std::map<long long, int> last_event;
   for (auto& c : claims) {
-    for (std::size_t e = 0; e < events.size(); ++e) {
+    // The press conference or interview the speaker gives in the same sentence, the one
+    // just before (“Phát biểu trong cuộc họp báo …, bà Zakharova …”. “Bà Zakharova nêu rõ: …”),
+    // or on the same day.
+    for (std::size_t e = 0; e < events.size() && c.event < 0; ++e) {
       const auto& ev = events[e];
-      bool speech = ev.type == "press_conference" || ev.type == "interview";
-      bool here = ev.sentence == c.sentence;
-      for (auto s : ev.more_sentences) here = here || s == c.sentence;
-      bool speaker_there = false;
-      for (auto p : ev.participants) speaker_there = speaker_there || p == c.speaker_id;
-      if (speech && here && speaker_there) c.event = static_cast<int>(e);
+      if (ev.type != "press_conference" && ev.type != "interview") continue;
+      if (std::find(ev.participants.begin(), ev.participants.end(), c.speaker_id) == ev.participants.end()) continue;
+      bool near = false;
+      for (auto s : ev.more_sentences) near = near || s == c.sentence || s + 1 == c.sentence;
+      near = near || ev.sentence == c.sentence || ev.sentence + 1 == c.sentence;
+      bool same_day = c.date && ev.date && *c.date == *ev.date;
+      if (near || same_day) c.event = static_cast<int>(e);
     }
+    // An undated statement continues the speaker's previous one: same occasion, same day.
+    if (!c.date && c.event < 0 && last_event.count(c.speaker_id)) c.event = last_event[c.speaker_id];
     if (!c.date && c.event >= 0) c.date = events[static_cast<std::size_t>(c.event)].date;
     if (!c.date) c.date = last_date[c.speaker_id];
     if (c.date) last_date[c.speaker_id] = c.date;
+    if (c.event >= 0) last_event[c.speaker_id] = c.event;
+    else last_event.erase(c.speaker_id);
   }
 }
 

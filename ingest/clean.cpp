@@ -71,10 +71,12 @@ std::string clean_text(std::string_view text, const std::vector<Boilerplate>& ma
       if (m.action == "end") stop = true;
       else if (m.action == "line") drop = true;
       else if (m.action == "credit") {
-        // lower() keeps byte lengths for Vietnamese letters only approximately; find again.
-        auto raw_at = line.size() >= low.size() ? at : line.size();
-        line = cut_credit(line, raw_at);
-        low = text::lower(line);
+        // Offsets in the lower-cased line are the line's own when lower-casing kept every
+        // letter's length (it does for Vietnamese); otherwise leave the line whole.
+        if (low.size() == line.size()) {
+          line = cut_credit(line, at);
+          low = text::lower(line);
+        }
       }
     }
     if (stop) break;

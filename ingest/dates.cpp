@@ -74,23 +74,34 @@ int nearest_year(int month, int day, const Day& ref) {
   return best;
 }
 
+// Numeric dates: d/m/yyyy, d-m-yyyy, d/m, d-m. One line at a time: std::regex recurses per
+// character and must never see a whole file.
+static void numeric_dates(std::string_view text, std::optional<Day> ref, std::vector<Found>& found) {
+  static const std::regex numeric(R"((^|[^\d/\-.])(\d{1,2})([/\-])(\d{1,2})(?:\3(\d{4}))?(?![\d/\-]))");
+  for (std::size_t line = 0; line < text.size();) {
+    auto eol = text.find('\n', line);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string s(text.substr(line, eol - line));
+    std::size_t base = line;
+    line = eol + 1;
+    for (auto it = std::sregex_iterator(s.begin(), s.end(), numeric); it != std::sregex_iterator(); ++it) {
+      const auto& m = *it;
+      int d = std::stoi(m[2]), mo = std::stoi(m[4]);
+      int y = m[5].matched ? std::stoi(m[5]) : 0;
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+      Found f;
+      f.span = {base + static_cast<std::size_t>(m.position(2)), base + static_cast<std::size_t>(m.position(0) + m.length(0))};
+      if (!y && ref) y = nearest_year(mo, d, *ref);
+      if (y && valid_day(y, mo, d)) f.range = DateRange::of_day(y, mo, d);
+      if (f.range) found.push_back(f);
+    }
+  }
+}
+
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& toks, const Lexicon& lx,
                                     std::optional<Day> ref) {
   std::vector<Found> found;
-  // Numeric dates: d/m/yyyy, d-m-yyyy, d/m, d-m.
-  static const std::regex numeric(R"((^|[^\d/\-.])(\d{1,2})([/\-])(\d{1,2})(?:\3(\d{4}))?(?![\d/\-]))");
-  std::string s(text);
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), numeric); it != std::sregex_iterator(); ++it) {
-    const auto& m = *it;
-    int d = std::stoi(m[2]), mo = std::stoi(m[4]);
-    int y = m[5].matched ? std::stoi(m[5]) : 0;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-    Found f;
-    f.span = {static_cast<std::size_t>(m.position(2)), static_cast<std::size_t>(m.position(0) + m.length(0))};
-    if (!y && ref) y = nearest_year(mo, d, *ref);
-    if (y && valid_day(y, mo, d)) f.range = DateRange::of_day(y, mo, d);
-    if (f.range) found.push_back(f);
-  }
+  numeric_dates(text, ref, found);
   // Date words, longest pattern first.
   std::vector<std::pair<std::vector<std::string>, const DateWord*>> pats;
   for (const auto& w : lx.date_words) {

@@ -23,6 +23,15 @@ struct Finder {
   const Gazette& g;
   const std::vector<ClaimFact>& claims;
   const std::vector<Token>& toks;
+  std::vector<std::size_t> triggers;   // trigger tokens of the current sentence
+
+  // Another trigger stands between token a and token b: what is beyond it is its own.
+  bool trigger_between(std::size_t a, std::size_t b) const {
+    if (a > b) std::swap(a, b);
+    for (auto t : triggers)
+      if (t > a && t < b) return true;
+    return false;
+  }
 
   bool punct_between(std::size_t a, std::size_t b, const char* chars) const {
     if (a == 0 || b == 0 || a >= toks.size()) return false;
@@ -113,6 +122,7 @@ struct Finder {
     // locative (", tại Điện Kremlin").
     for (const auto& m : doc.mentions) {
       if (!m.place_id || m.in_title || !usable(m.span.begin, r, s, si) || m.first_token < trig) continue;
+      if (trigger_between(trig, m.first_token)) break;
       if (m.first_token == trig_end) return m.place_id;
       if (!after_locative(m, trig)) continue;
       if (m.first_token < ce || clause(m.first_token, lo, toks.size()).first + 1 >= m.first_token) return m.place_id;
@@ -127,13 +137,22 @@ struct Finder {
   std::optional<DateRange> date(std::size_t trig, Span r, const Sentence& s, std::size_t si, std::size_t lo, std::size_t hi) const {
     auto [cb, ce] = clause(trig, lo, hi);
     const DateMention* best = nullptr;
+    // In the clause: the date nearest the trigger, one after it preferred ("gặp nhau tại
+    // Manila vào tháng 9"); a bare year only when nothing finer is given.
+    auto distance = [&](const DateMention& d) {
+      auto at = toks[trig].span.begin;
+      return d.span.begin > at ? d.span.begin - at : 2 * (at - d.span.end);
+    };
     auto better = [&](const DateMention& d) {
-      return !best || d.range.precision < best->range.precision;
+      if (!best) return true;
+      bool year = d.range.precision == Precision::year, best_year = best->range.precision == Precision::year;
+      if (year != best_year) return !year;
+      return distance(d) < distance(*best);
     };
     std::size_t at = toks[trig].span.begin;
     for (const auto& d : doc.dates)
       if (usable(d.span.begin, r, s, si) && d.span.begin >= toks[cb].span.begin && d.span.begin < toks[ce - 1].span.end &&
-          !(d.forward && d.span.begin > at) && better(d))
+          !(d.forward && d.span.begin > at) && !trigger_between(trig, token_at(toks, d.span.begin)) && better(d))
         best = &d;
     if (best) return best->range;
     for (const auto& d : doc.dates)  // a date fronted before the clause ("Ngày 24-9, …")
@@ -142,6 +161,24 @@ struct Finder {
     for (const auto& d : doc.dates)  // or given after it ("…, Mỹ ngày 27/9/2025")
       if (usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) return d.range;
     return std::nullopt;
+  }
+
+  // "của" right before the name, or before the title that introduces it.
+  bool possessed(const Mention& m, std::size_t from) const {
+    std::size_t k = m.first_token;
+    for (int guard = 0; guard < 3 && k > from; ++guard) {
+      auto w = lx.attribution.longest(toks, k - 1, k);
+      if (w.words && (*w.values)[0] == "possessive") return true;
+      // step back over a title and the country it names ("Tổng thống Mỹ")
+      std::size_t back = 0;
+      for (std::size_t n = 1; n <= 6 && n <= k - from && !back; ++n)
+        if (lx.titles.longest(toks, k - n, k).words == n) back = n;
+      for (const auto& t : doc.mentions)
+        if (t.in_title && t.end_token == k) back = k - t.first_token;
+      if (!back) return false;
+      k -= back;
+    }
+    return false;
   }
 
   bool in_parens(std::size_t at, const Sentence& s) const {
@@ -162,12 +199,19 @@ struct Finder {
         if (!m.actor_id || m.in_title || m.first_token < from || m.first_token >= to) continue;
         if (!frame && m.first_token > trig) continue;  // in a quotation: the clause up to the trigger
         if (!usable(m.span.begin, r, s, si) || in_parens(m.span.begin, s)) continue;
-        if (m.place_id && (after_locative(m, lo) || m.place_id == place_id)) continue;  // "tại Điện Kremlin": the place
+        if (after_locative(m, lo) || (m.place_id && m.place_id == place_id)) continue;  // "tại Điện Kremlin": the venue
+        if (possessed(m, from)) continue;  // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there
         auto& into = m.actor_kind == "country" ? countries : people;
         if (std::find(into.begin(), into.end(), m.actor_id) == into.end()) into.push_back(m.actor_id);
       }
     };
     collect(cb, ce);
+    // Clauses that open with "cùng" add their people: "…, cùng ông Jared Kushner, tại …".
+    for (auto k = ce; k < hi; k = clause(k, lo, hi).second) {
+      auto w = lx.attribution.longest(toks, k, hi);
+      if (!w.words || (*w.values)[0] != "comitative") break;
+      collect(k, clause(k, lo, hi).second);
+    }
     if (people.empty() && frame) collect(lo, hi);
     // "Chúng tôi" in a speaker's quotation: the speaker's side.
     if (!frame)
@@ -188,13 +232,19 @@ struct Finder {
 
 std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const Gazette& g,
                                    const std::vector<ClaimFact>& claims) {
-  Finder f{doc, lx, g, claims, doc.tokens};
+  Finder f{doc, lx, g, claims, doc.tokens, {}};
   std::vector<EventFact> out;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];
     std::size_t tb = token_at(doc.tokens, s.span.begin), te = token_at(doc.tokens, s.span.end);
     std::vector<EventFact> here;
     std::vector<Span> regions;
+    f.triggers.clear();
+    for (std::size_t i = tb; i < te; ++i)
+      if (auto t = lx.triggers.longest(doc.tokens, i, te); t.words) {
+        if ((*t.values)[0] != "-") f.triggers.push_back(i);
+        i += t.words - 1;
+      }
     for (std::size_t i = tb; i < te; ++i) {
       auto t = lx.triggers.longest(doc.tokens, i, te);
       if (!t.words) continue;
@@ -237,6 +287,12 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       i += w - 1;
     }
     for (auto& e : here) {
+      // Who speaks at a press conference or an interview in this sentence takes part in it
+      // ("…”, ông Lavrov nói hôm 9/11, trong cuộc phỏng vấn của RIA Novosti").
+      if (event_family(e.type) == "speech")
+        for (const auto& c : claims)
+          if (c.sentence == si && std::find(e.participants.begin(), e.participants.end(), c.speaker_id) == e.participants.end())
+            e.participants.push_back(c.speaker_id);
       // Undated: the date of a claim its participant makes in the same sentence.
       if (!e.date)
         for (const auto& c : claims)

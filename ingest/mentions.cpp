@@ -81,6 +81,7 @@ bool Gazette::place_inside(long long inner, long long outer) const {
 }
 
 long long Gazette::holder(const std::string& title, long long of_actor, std::optional<Day> day) const {
+  if (!of_actor) return 0;  // "người phát ngôn" alone names nobody in particular
   long long found = 0;
   auto cls = class_of(title);
   for (const auto& r : roles) {
@@ -106,6 +107,10 @@ struct Matcher {
     for (auto i = toks[a].span.end; i < toks[b].span.begin; ++i)
       if (doc.clean[i] != ' ') return false;
     return true;
+  }
+  // A hyphen inside a name: "Koo Byoung-sam", "Kang Mi-jin".
+  bool hyphenated(std::size_t a, std::size_t b) const {
+    return toks[b].span.begin == toks[a].span.end + 1 && doc.clean[toks[a].span.end] == '-';
   }
   bool span_adjacent(std::size_t first, std::size_t n) const {
     for (std::size_t k = first; k + 1 < first + n; ++k)
@@ -135,12 +140,16 @@ struct Matcher {
     std::size_t n = 0;
     Mention m;
     if (i < toks.size() && lx.org_heads.longest(toks, i, toks.size()).words) return 0;
-    while (i + n < toks.size() && toks[i + n].upper && (n == 0 || adjacent(i + n - 1, i + n))) {
-      if (lx.titles.longest(toks, i + n, toks.size()).words || lx.honorifics.longest(toks, i + n, toks.size()).words) break;
-      if (name_at(i + n, m)) return 0;
+    std::size_t words = 0;
+    while (i + n < toks.size()) {
+      bool joined = n > 0 && hyphenated(i + n - 1, i + n);
+      if (!joined && (!toks[i + n].upper || (n > 0 && !adjacent(i + n - 1, i + n)))) break;
+      if (!joined && (lx.titles.longest(toks, i + n, toks.size()).words || lx.honorifics.longest(toks, i + n, toks.size()).words)) break;
+      if (!joined && name_at(i + n, m)) return 0;
+      words += joined ? 0 : 1;
       ++n;
     }
-    return n >= 2 ? n : 0;
+    return words >= 2 ? n : 0;
   }
 
   std::string words(std::size_t i, std::size_t n) const {
@@ -177,7 +186,8 @@ struct Matcher {
     // Clause before: from the previous comma (or sentence start) to the name.
     std::size_t b = first;
     while (b > 0 && doc.clean.substr(toks[b - 1].span.end, toks[b].span.begin - toks[b - 1].span.end).find_first_of(",.\n") == std::string::npos) --b;
-    if (b > 0 && b < first) {
+    auto sep = b > 0 ? doc.clean.substr(toks[b - 1].span.end, toks[b].span.begin - toks[b - 1].span.end) : std::string{};
+    if (b > 0 && b < first && sep.find(',') != std::string::npos && sep.find_first_of(".\n") == std::string::npos) {
       std::size_t c = b - 1;
       while (c > 0 && doc.clean.substr(toks[c - 1].span.end, toks[c].span.begin - toks[c - 1].span.end).find_first_of(",.\n") == std::string::npos) --c;
       if (auto t = title_at(c)) return t;
@@ -201,6 +211,17 @@ struct Matcher {
       else if (auto h = lx.honorifics.longest(toks, i, toks.size()); h.words) after = i + h.words;
       else continue;
       if (after >= toks.size() || !adjacent(after - 1, after)) continue;
+      // "Người phát ngôn Bộ Thống nhất Hàn Quốc Koo Byoung-sam": a body the gazetteer does
+      // not know, ending with a country, between the title and the name.
+      if (title && !title->of && lx.org_heads.longest(toks, after, toks.size()).words) {
+        Mention c;
+        for (std::size_t k = after + 1; k < toks.size() && k < after + 8 && adjacent(k - 1, k); ++k)
+          if (auto w = name_at(k, c); w && c.actor_kind == "country") {
+            after = k + w;
+            break;
+          }
+        if (after >= toks.size() || !adjacent(after - 1, after)) continue;
+      }
       auto n = unknown_name_at(after);
       if (!n) continue;
       auto role = title ? title : role_around(after, after + n);
@@ -227,18 +248,18 @@ struct Matcher {
       auto n = name_at(i, m);
       auto t = title_at(i);
       if (t && t->end - i > n) {
-        if (t->of) {
-          Mention of;
-          name_at(t->of_first, of);
-          of.in_title = true;
-          doc.mentions.push_back(of);
-        }
-        Mention person;
-        if (t->end < toks.size() && name_at(t->end, person) && person.actor_kind == "person") {
+        Mention person, of;
+        if (t->of) name_at(t->of_first, of);
+        bool named = t->end < toks.size() && name_at(t->end, person) && person.actor_kind == "person";
+        long long who = t->former || named ? 0 : g.holder(t->title, t->of, ref);
+        // The country of a title is part of it when the person is known; when nobody
+        // known holds the office ("Tổng thống Hàn Quốc"), the country stands for them.
+        of.in_title = named || who;
+        if (t->of) doc.mentions.push_back(of);
+        if (named) {
           i = t->end;  // the name itself follows
           continue;
         }
-        long long who = t->former ? 0 : g.holder(t->title, t->of, ref);
         if (who && !(t->end < toks.size() && toks[t->end].upper && adjacent(t->end - 1, t->end) && unknown_name_at(t->end))) {
           Mention by_title;
           by_title.span = {toks[i].span.begin, toks[t->end - 1].span.end};

@@ -46,6 +46,10 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   bool placed = a.place_id && b.place_id;
   if (placed && !g.place_inside(a.place_id, b.place_id) && !g.place_inside(b.place_id, a.place_id)) return false;
   if (across && !dated && !placed) return false;
+  // Across articles a plan and an occurrence are one event only on the very same day.
+  if (across && a.status != b.status &&
+      !(dated && a.date->precision == Precision::day && b.date->precision == Precision::day && a.date == b.date))
+    return false;
   std::size_t people = shared(a.participants, b.participants, g, true);
   if (a.status != b.status && !placed && !dated && !people) return false;
   if (people) return true;

@@ -5,8 +5,9 @@
 //   - their dates overlap (or one is unknown), their places agree (one inside the other,
 //     or one unknown), their statuses agree unless place or date pin them together, and
 //     they share a participant — or one of them names none but the place agrees.
-// Across documents the date or the place must be known on both sides: an undated
-// "round of consultations" in one article is not matched to any in another.
+// Across documents the date or the place must be known on both sides (an undated "round
+// of consultations" in one article is not matched to any in another), and a plan matches
+// an occurrence only on the same day.
 #pragma once
 #include <vector>
 

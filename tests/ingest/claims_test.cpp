@@ -54,3 +54,15 @@ TEST_F(Claims, NoClaimWithoutAStatement) {
   EXPECT_TRUE(run("Ngoại trưởng Nga Sergei Lavrov phát biểu tại Qatar ngày 26-2.").empty());
   EXPECT_TRUE(run("Hôm 22/10, Tổng thống Mỹ Donald Trump đã tuyên bố hủy hội nghị thượng đỉnh.").empty());
 }
+
+TEST_F(Claims, LinkedToThePressConferenceWhereTheyWereMade) {
+  auto x = f.run("Phát biểu trong cuộc họp báo ngày 25/9, bà Zakharova cho biết tình hình đang tốt lên. "
+                 "Bà Zakharova nêu rõ: “Bầu không khí mang tính xây dựng”.", "2025-09-28", doc);
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_EQ(x.events[0].type, "press_conference");
+  ASSERT_EQ(x.claims.size(), 2u);
+  for (const auto& c : x.claims) {
+    EXPECT_EQ(c.event, 0);
+    EXPECT_EQ(c.date->label(), "2025-09-25");
+  }
+}

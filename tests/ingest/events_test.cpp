@@ -52,3 +52,24 @@ TEST_F(Events, ReportedEventTakesParticipantsFromTheStatement) {
   EXPECT_FALSE(contains(who, "Sergei Lavrov")) << "the speaker is not a participant";
   EXPECT_TRUE(contains(who, "Russia") && contains(who, "United States"));
 }
+
+TEST_F(Events, DatesAndPlacesBelongToTheNearestTrigger) {
+  auto e = run("Ngoại trưởng Mỹ Marco Rubio đã điện đàm với người đồng cấp Philippines Enrique Manalo hôm 3/8 "
+               "và nhất trí sẽ gặp nhau tại Manila vào tháng 9.", "2025-08-05");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].type, "call");
+  EXPECT_EQ(e[0].date->label(), "2025-08-03");
+  EXPECT_EQ(e[0].place_id, 0) << "Manila is where they will meet, not where they called";
+  EXPECT_EQ(e[1].type, "meeting");
+  EXPECT_EQ(e[1].status, "planned");
+  EXPECT_EQ(e[1].date->label(), "2025-09");
+  EXPECT_NE(e[1].place_id, 0);
+}
+
+TEST_F(Events, PossessorsAreNotParticipantsCompanionsAre) {
+  auto e = run("Ngày 2/12, Tổng thống Nga Vladimir Putin đã tiếp đặc phái viên Steve Witkoff của Tổng thống Mỹ Donald Trump, "
+               "cùng ông Jared Kushner, tại Điện Kremlin.", "2025-12-24");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(f.names(e[0].participants), (std::vector<std::string>{"Vladimir Putin", "Steve Witkoff", "Jared Kushner"}));
+  EXPECT_NE(e[0].place_id, 0);
+}

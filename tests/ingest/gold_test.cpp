@@ -13,7 +13,7 @@ TEST(Gold, SampleCorpusScores) {
   auto db = open_db("gold");
   auto sum = ingest::ingest_paths(*db, {KB_SOURCE_DIR "/examples/corpus"}, {kData});
   ASSERT_TRUE(sum) << sum.error().message;
-  auto r = eval::score(*db, KB_SOURCE_DIR "/tests/ingest/gold");
+  auto r = eval::score(*db, eval::gold_files({KB_SOURCE_DIR "/tests/ingest/gold"}));
   for (const auto& m : r.misses) std::cout << "  " << m << "\n";
   std::cout << fmt::format("events: gold {} extracted {} matched {} P {:.2f} R {:.2f} F1 {:.2f}\n", r.events.gold,
                            r.events.extracted, r.events.matched, r.events.precision(), r.events.recall(), r.events.f1());

@@ -58,3 +58,16 @@ TEST_F(Mentions, HonorificAloneIsTheLastPersonNamed) {
   EXPECT_TRUE(doc.mentions[1].pronoun);
   EXPECT_EQ(f.name(doc.mentions[1].actor_id), "Dmitry Peskov");
 }
+
+TEST_F(Mentions, HyphenatedNamesUnknownBodiesAndUnheldTitles) {
+  auto p = people("Người phát ngôn Bộ Thống nhất Hàn Quốc Koo Byoung-sam cho hay như vậy. "
+                  "Bà Kang Mi-jin, chuyên gia tại Viện Nghiên cứu, nhận định khác.", "2025-04-03");
+  EXPECT_EQ(p, (std::vector<std::string>{"Koo Byoung-sam", "Kang Mi-jin"}));
+  // Nobody known holds the office: the country stands for the office holder.
+  Document doc;
+  f.run("Tổng thống Hàn Quốc đã gặp Thủ tướng Nhật Bản.", "2025-02-10", doc);
+  std::vector<std::string> actors;
+  for (const auto& m : doc.mentions)
+    if (!m.in_title) actors.push_back(f.name(m.actor_id));
+  EXPECT_EQ(actors, (std::vector<std::string>{"South Korea", "Japan"}));
+}

@@ -37,3 +37,11 @@ TEST_F(Merge, AcrossArticlesNeedsADateOrAPlace) {
   EventView call{"call", "happened", DateRange::of_day(2025, 8, 15), 0, {id("Vladimir Putin")}};
   EXPECT_FALSE(same_event(m1, call, g, true)) << "a call is no meeting";
 }
+
+TEST_F(Merge, APlanIsNoOccurrenceInAnotherArticle) {
+  EventView plan{"visit", "planned", DateRange::of_month(2025, 7), 0, {id("Donald Trump")}};
+  EventView visit{"visit", "happened", DateRange::of_day(2025, 7, 14), 0, {id("Donald Trump"), id("Keir Starmer")}};
+  EXPECT_FALSE(same_event(plan, visit, g, true));
+  plan.date = DateRange::of_day(2025, 7, 14);
+  EXPECT_TRUE(same_event(plan, visit, g, true)) << "announced, then held on the same day";
+}

@@ -24,6 +24,17 @@ class Repl : public kb::test::SampleKb {
     p->mark();
     return p;
   }
+  // Ctrl-D at the prompt leaves; the exit status. On a loaded machine a key typed just as
+  // the prompt is redrawn is now and then not seen (the terminal is between modes), so a
+  // person would press it again: so does the test, up to three times.
+  static int ctrl_d(Pty& p) {
+    for (int i = 0; i < 3; ++i) {
+      p.type("\x04");
+      if (int status = p.wait_exit(std::chrono::seconds(3)); status != -1) return status;
+    }
+    ADD_FAILURE() << p.output();
+    return -1;
+  }
 };
 
 TEST_F(Repl, ATypoShowsTheCaretAndTheSessionGoesOn) {
@@ -35,8 +46,7 @@ TEST_F(Repl, ATypoShowsTheCaretAndTheSessionGoesOn) {
   p->mark();
   p->type("count events by type\r");
   ASSERT_TRUE(p->wait_for("rows\nkb> ")) << p->since_mark();
-  p->type("\x04");
-  EXPECT_EQ(p->wait_exit(), 0);
+  EXPECT_EQ(ctrl_d(*p), 0);
 }
 
 TEST_F(Repl, TabCompletesAFieldAndAName) {
@@ -72,8 +82,7 @@ TEST_F(Repl, MultiLineStatementsContinueAndCtrlCClearsTheLine) {
   p->type("\x03");
   ASSERT_TRUE(p->wait_for("kb> ")) << p->since_mark();
   EXPECT_EQ(p->since_mark().find("error"), std::string::npos) << p->since_mark();
-  p->type("\x04");
-  EXPECT_EQ(p->wait_exit(), 0);  // Ctrl-C never exits; Ctrl-D does
+  EXPECT_EQ(ctrl_d(*p), 0);  // Ctrl-C never exits; Ctrl-D does
 }
 
 TEST_F(Repl, HistoryIsRecalledAfterARestart) {
@@ -81,8 +90,7 @@ TEST_F(Repl, HistoryIsRecalledAfterARestart) {
     auto p = start();
     p->type("count claims by speaker\r");
     ASSERT_TRUE(p->wait_for("rows\nkb> "));
-    p->type("\x04");
-    ASSERT_EQ(p->wait_exit(), 0);
+    ASSERT_EQ(ctrl_d(*p), 0);
   }
   std::ifstream h(dir_->file("state") + "/kb/history");
   ASSERT_TRUE(h.good());
@@ -109,6 +117,5 @@ TEST_F(Repl, CtrlCCancelsASlowQueryAndReturnsToThePrompt) {
   ASSERT_TRUE(p->wait_for("cancelled\nkb> ")) << p->since_mark();
   // Later Ctrl-Cs of the loop may still be on their way: each clears a line ("^C").
   std::this_thread::sleep_for(300ms);
-  p->type("\x04");
-  EXPECT_EQ(p->wait_exit(), 0);
+  EXPECT_EQ(ctrl_d(*p), 0);
 }

@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <string>
 
 namespace kb::test {
 
@@ -77,6 +79,12 @@ int Pty::wait_exit(std::chrono::milliseconds timeout) {
       return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     }
   }
+  // Still running: say where it waits, for the failure message.
+  std::ifstream sc("/proc/" + std::to_string(pid_) + "/syscall"), wc("/proc/" + std::to_string(pid_) + "/wchan");
+  std::string a, b;
+  std::getline(sc, a);
+  std::getline(wc, b);
+  out_ += "\n[kb still running: syscall " + a + ", wchan " + b + "]\n";
   return -1;
 }
 

@@ -1,6 +1,5 @@
 // kb: the command line. Subcommands ingest, query, run, repl, eval; `kb` alone on a
 // terminal opens the REPL. Exit status: 0 success, 1 a failed query or input, 2 bad usage.
-#include <malloc.h>
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
@@ -14,10 +13,6 @@
 
 int main(int argc, char** argv) {
   using namespace kb::cli;
-  // Every insert checks the schema's CHECK (... IN (...)) lists through a small temporary
-  // b-tree; glibc would hand its memory back to the kernel after each one (brk, TLB
-  // flushes: half of ingest time). Keep freed memory for reuse instead.
-  mallopt(M_TRIM_THRESHOLD, 64 << 20);
   CLI::App app{"kb: a knowledge base of diplomatic news.\n"
                "Reads news articles into actors, events and claims, and answers queries such as\n"
                "  kb query 'meetings where place=\"Alaska\"'", "kb"};

@@ -4,6 +4,7 @@
 #include "ingest/ingest.hpp"
 
 #include <SQLiteCpp/Transaction.h>
+#include <malloc.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -74,6 +75,10 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, int* 
 
 Result<Summary> ingest_paths(SQLite::Database& db, const std::vector<std::string>& paths, const Options& options,
                              const std::function<void(const FileReport&)>& on_file) {
+  // Every insert checks the schema's CHECK (... IN (...)) lists through a small temporary
+  // b-tree; glibc would hand its memory back to the kernel after each one (brk and TLB
+  // flushes took half of ingest time). Keep freed memory for reuse instead.
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
   auto g = store::Gazetteer::load(options.data_dir);
   if (!g) return g.error();
   auto s = store::sync_gazetteer(db, *g);

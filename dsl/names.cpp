@@ -14,13 +14,16 @@ namespace {
 
 struct Names {
   SQLite::Database& db;
+  NameLookups& lookups;
   std::map<std::string, std::vector<std::string>> folded, written;  // per alias table
   std::vector<std::string> notes;
 
   bool known(const std::string& table, const std::string& value) {
-    SQLite::Statement st(db, "SELECT 1 FROM " + table + " WHERE folded = ? LIMIT 1");  // table: from the catalog
-    st.bind(1, value);
-    return st.executeStep();
+    auto& st = lookups[table];
+    if (!st) st = std::make_unique<SQLite::Statement>(db, "SELECT 1 FROM " + table + " WHERE folded = ? LIMIT 1");  // table: from the catalog
+    st->reset();
+    st->bind(1, value);
+    return st->executeStep();
   }
 
   void load(const std::string& table) {
@@ -55,9 +58,9 @@ struct Names {
 
 }  // namespace
 
-std::vector<std::string> unknown_names(SQLite::Database& db, const Plan& plan) {
+std::vector<std::string> unknown_names(SQLite::Database& db, const Plan& plan, NameLookups& lookups) {
   if (!plan.where) return {};
-  Names names{db, {}, {}, {}};
+  Names names{db, lookups, {}, {}, {}};
   try {
     names.check(*plan.where);
   } catch (const SQLite::Exception&) {

@@ -2,9 +2,12 @@
 // every name found and every value converted to what the database compares; sql.cpp
 // writes a Plan as SQL text with ?N parameters.
 #pragma once
-#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <map>
+#include <memory>
+#include <SQLiteCpp/Database.h>
+
 #include <optional>
 #include <string>
 #include <variant>
@@ -56,6 +59,9 @@ struct Sql {
 Sql to_sql(const Plan& plan);
 
 // Names the query compares that no actor or place has, with the nearest known one.
-std::vector<std::string> unknown_names(SQLite::Database& db, const Plan& plan);
+// Prepared look-ups of names by alias table, kept by a session: preparing them for every
+// statement cost more than the rest of the front end together.
+using NameLookups = std::map<std::string, std::unique_ptr<SQLite::Statement>>;
+std::vector<std::string> unknown_names(SQLite::Database& db, const Plan& plan, NameLookups& lookups);
 
 }  // namespace kb::dsl

@@ -28,6 +28,7 @@ struct Session::Impl {
   SQLite::Database* db = nullptr;  // for notes on unknown names (names.cpp)
   std::map<std::string, std::string> params;
   std::vector<Define> defines;
+  NameLookups lookups;             // prepared once per session (names.cpp)
 };
 
 Session::Session(SQLite::Database* db) : impl_(std::make_unique<Impl>()) { impl_->db = db; }
@@ -129,7 +130,7 @@ std::variant<Output, Diagnostic> Session::compile(std::string_view statement) {
     return out;
   }
   const auto& plan = std::get<Plan>(resolved);
-  if (impl_->db) out.notes = unknown_names(*impl_->db, plan);
+  if (impl_->db) out.notes = unknown_names(*impl_->db, plan, impl_->lookups);
   auto sql = to_sql(plan);
   out.kind = st.kind == ast::Statement::Kind::explain ? Output::Kind::explain : Output::Kind::rows;
   out.sql = std::move(sql.text);

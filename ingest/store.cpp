@@ -112,6 +112,9 @@ struct Writer {
     if (e.place_id) {
       near_in_space.reset();
       near_in_space.bind(1, static_cast<int64_t>(e.place_id));
+      // Two known dates must overlap, and those were found above: by place, only events
+      // whose date is unknown (or just a year) are left to consider.
+      near_in_space.bind(2, e.date && e.date->precision != Precision::year ? 1 : 0);
       collect(near_in_space);
     }
     std::sort(candidates.begin(), candidates.end());
@@ -136,7 +139,8 @@ struct Writer {
       "AND date_precision IN ('day', 'month')"};
   SQLite::Statement near_in_space{db,
       "SELECT id FROM events WHERE place_id IN (SELECT descendant_id FROM place_tree WHERE ancestor_id = ?1 "
-      "UNION SELECT ancestor_id FROM place_tree WHERE descendant_id = ?1)"};
+      "UNION SELECT ancestor_id FROM place_tree WHERE descendant_id = ?1) "
+      "AND (?2 = 0 OR date_start IS NULL OR date_precision = 'year')"};
   SQLite::Statement event_row{db,
       "SELECT type, status, date_start, date_end, date_precision, place_id FROM events WHERE id = ?"};
   SQLite::Statement parts{db, "SELECT actor_id FROM event_participants WHERE event_id = ?"};

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/text.hpp"
@@ -99,9 +100,17 @@ struct Writer {
   // articles a match needs overlapping known dates (a day or a month, so it starts at most
   // 31 days before this one) or places inside one another.
   long long known_event(const EventFact& e) {
-    std::vector<long long> candidates;
+    // Candidates as (id, view without participants), read in the same pass; only those of
+    // the same family get their participants read.
+    std::map<long long, EventView> candidates;
+    const auto family = event_family(e.type);
     auto collect = [&](SQLite::Statement& q) {
-      while (q.executeStep()) candidates.push_back(q.getColumn(0).getInt64());
+      while (q.executeStep()) {
+        long long id = q.getColumn(0).getInt64();
+        if (mine.count(id) || event_family(q.getColumn(1).getString()) != family) continue;
+        candidates.try_emplace(id, EventView{q.getColumn(1).getString(), q.getColumn(2).getString(), read_date(q, 3),
+                                             q.getColumn(6).isNull() ? 0 : q.getColumn(6).getInt64(), {}});
+      }
     };
     if (e.date && e.date->precision != Precision::year) {
       near_in_time.reset();
@@ -117,16 +126,8 @@ struct Writer {
       near_in_space.bind(2, e.date && e.date->precision != Precision::year ? 1 : 0);
       collect(near_in_space);
     }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     EventView mine_view{e.type, e.status, e.date, e.place_id, e.participants};
-    for (long long id : candidates) {
-      if (mine.count(id)) continue;
-      event_row.reset();
-      event_row.bind(1, static_cast<int64_t>(id));
-      if (!event_row.executeStep() || event_family(event_row.getColumn(0).getString()) != event_family(e.type)) continue;
-      EventView v{event_row.getColumn(0).getString(), event_row.getColumn(1).getString(), read_date(event_row, 2),
-                  event_row.getColumn(5).isNull() ? 0 : event_row.getColumn(5).getInt64(), {}};
+    for (auto& [id, v] : candidates) {
       parts.reset();
       parts.bind(1, static_cast<int64_t>(id));
       while (parts.executeStep()) v.participants.push_back(parts.getColumn(0).getInt64());
@@ -134,15 +135,14 @@ struct Writer {
     }
     return 0;
   }
-  SQLite::Statement near_in_time{db,
-      "SELECT id FROM events WHERE date_start BETWEEN date(?1, '-31 days') AND ?2 AND date_end >= ?1 "
+  static constexpr const char* event_columns = "SELECT id, type, status, date_start, date_end, date_precision, place_id ";
+  SQLite::Statement near_in_time{db, std::string(event_columns) +
+      "FROM events WHERE date_start BETWEEN date(?1, '-31 days') AND ?2 AND date_end >= ?1 "
       "AND date_precision IN ('day', 'month')"};
-  SQLite::Statement near_in_space{db,
-      "SELECT id FROM events WHERE place_id IN (SELECT descendant_id FROM place_tree WHERE ancestor_id = ?1 "
+  SQLite::Statement near_in_space{db, std::string(event_columns) +
+      "FROM events WHERE place_id IN (SELECT descendant_id FROM place_tree WHERE ancestor_id = ?1 "
       "UNION SELECT ancestor_id FROM place_tree WHERE descendant_id = ?1) "
       "AND (?2 = 0 OR date_start IS NULL OR date_precision = 'year')"};
-  SQLite::Statement event_row{db,
-      "SELECT type, status, date_start, date_end, date_precision, place_id FROM events WHERE id = ?"};
   SQLite::Statement parts{db, "SELECT actor_id FROM event_participants WHERE event_id = ?"};
 
   long long event(const EventFact& e, Stored& out) {

@@ -9,6 +9,7 @@ if [[ "${1:-}" == "--asan" ]]; then
   cmake --preset asan >/dev/null
   cmake --build --preset asan -j"$(nproc)"
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
     ctest --preset asan -j"$(nproc)"
   exit
 fi

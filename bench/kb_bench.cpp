@@ -55,7 +55,7 @@ long peak_rss_mb() {
 std::multiset<std::string> run_rows(SQLite::Database& db, const std::string& sql, const std::vector<kb::Value>& params,
                                     int key_columns) {
   SQLite::Statement st(db, sql);
-  for (std::size_t i = 0; i < params.size(); ++i) kb::engine::bind(st, static_cast<int>(i + 1), params[i]);
+  kb::engine::bind_all(st, params);
   std::multiset<std::string> rows;
   while (st.executeStep()) {
     // Cells sorted: the two answers may order their columns differently.
@@ -76,7 +76,7 @@ double time_exec(SQLite::Database& db, const std::string& sql, const std::vector
   for (int r = 0; r < reps; ++r) {
     st.reset();
     st.clearBindings();
-    for (std::size_t i = 0; i < params.size(); ++i) kb::engine::bind(st, static_cast<int>(i + 1), params[i]);
+    kb::engine::bind_all(st, params);
     auto t0 = Clock::now();
     while (st.executeStep()) {
     }
@@ -99,7 +99,7 @@ double time_prepare(SQLite::Database& db, const std::string& sql, int reps) {
 // reported as "SCAN e USING COVERING INDEX ..." and is fine for a count over everything).
 std::string full_scans(SQLite::Database& db, const std::string& sql, const std::vector<kb::Value>& params) {
   SQLite::Statement st(db, "EXPLAIN QUERY PLAN " + sql);
-  for (std::size_t i = 0; i < params.size(); ++i) kb::engine::bind(st, static_cast<int>(i + 1), params[i]);
+  kb::engine::bind_all(st, params);
   std::string out;
   while (st.executeStep()) {
     std::string detail = st.getColumn(3).getString();

@@ -30,6 +30,10 @@ void bind(SQLite::Statement& st, int i, const Value& v) {
   }, v);
 }
 
+void bind_all(SQLite::Statement& st, const std::vector<Value>& params) {
+  for (std::size_t i = 0; i < params.size(); ++i) bind(st, static_cast<int>(i + 1), params[i]);
+}
+
 Result<ResultSet> execute(SQLite::Database& db, std::string_view sql, const std::vector<Value>& params,
                           const std::vector<Column>& columns, const Limits& limits) {
   ResultSet rs;
@@ -47,7 +51,7 @@ Result<ResultSet> execute(SQLite::Database& db, std::string_view sql, const std:
   } reset{db.getHandle(), timed};
   try {
     SQLite::Statement st(db, std::string(sql));
-    for (std::size_t i = 0; i < params.size(); ++i) bind(st, static_cast<int>(i + 1), params[i]);
+    bind_all(st, params);
     if (rs.columns.empty())
       for (int c = 0; c < st.getColumnCount(); ++c) rs.columns.push_back({st.getColumnName(c), ColumnKind::text});
     const int n = static_cast<int>(rs.columns.size());

@@ -22,6 +22,8 @@ Result<ResultSet> execute(SQLite::Database& db, std::string_view sql, const std:
 
 // Bind one value to parameter ?i (1-based): values are always bound, never spliced.
 void bind(SQLite::Statement& st, int i, const Value& v);
+// Bind params[0..] to ?1..?N.
+void bind_all(SQLite::Statement& st, const std::vector<Value>& params);
 
 // Ask the query running on `db` to stop (async-signal-safe: sqlite3_interrupt).
 void interrupt(SQLite::Database& db);

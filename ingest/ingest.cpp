@@ -55,9 +55,7 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazet
   auto ref = doc.published ? doc.published : latest_published(db);
   find_mentions(doc, gazette, lx, ref, [&](const std::string& name, const std::string& title, long long of) {
     if (actors_new) ++*actors_new;
-    auto id = insert_person(db, name, title, of);
-    if (!title.empty()) gazette.roles.push_back({id, of, title, std::nullopt, std::nullopt});
-    return id;
+    return insert_person(db, name, title, of);
   });
   doc.dates = find_dates(doc.clean, doc.tokens, lx, ref);
   Extraction x;

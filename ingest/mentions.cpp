@@ -50,7 +50,8 @@ Result<Gazette> Gazette::load(SQLite::Database& db) {
   return g;
 }
 
-void Gazette::add_person(long long id, const std::string& name) {
+void Gazette::add_person(long long id, const std::string& name, const std::string& title, long long of_actor) {
+  if (!title.empty()) roles.push_back({id, of_actor, title, std::nullopt, std::nullopt});
   actor_kind[id] = "person";
   actor_name[id] = name;
   actor_by_name[name] = id;
@@ -228,8 +229,10 @@ struct Matcher {
       auto name = words(after, n);
       long long id = g.actor_by_name.count(name) ? g.actor_by_name[name] : 0;
       if (!id) {
-        id = create(name, role ? role->title : "", role ? role->of : 0);
-        g.add_person(id, name);
+        std::string role_title = role ? role->title : "";
+        long long of = role ? role->of : 0;
+        id = create(name, role_title, of);
+        g.add_person(id, name, role_title, of);
       }
       i = after + n - 1;
     }

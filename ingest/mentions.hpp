@@ -40,7 +40,9 @@ struct Gazette {
   std::set<std::pair<long long, long long>> within; // (ancestor, descendant) places
 
   static Result<Gazette> load(SQLite::Database& db);
-  void add_person(long long id, const std::string& name);
+  // A person just written to the database (with their title, if any): the gazette stays
+  // what a fresh load() would give.
+  void add_person(long long id, const std::string& name, const std::string& title = {}, long long of_actor = 0);
   std::string class_of(const std::string& title) const;
   bool place_inside(long long inner, long long outer) const;
   // The country actor of a person or body (0 when unknown).

@@ -48,8 +48,31 @@ struct Writer {
   std::vector<long long> sentence_ids;
   std::set<long long> mine;  // events this document created
 
+  // Prepared once per document, reset before each use: facts are written in loops.
+  SQLite::Statement insert_evidence{db, "INSERT INTO evidence(document_id, sentence_id, start_byte, end_byte) VALUES (?, ?, ?, ?)"};
+  SQLite::Statement fill_event{db,
+      "UPDATE events SET date_start = coalesce(date_start, ?1), date_end = coalesce(date_end, ?2), "
+      "date_precision = coalesce(date_precision, ?3), place_id = coalesce(place_id, ?4) WHERE id = ?5"};
+  SQLite::Statement refine_date{db,
+      "UPDATE events SET date_start = ?1, date_end = ?2, date_precision = ?3 "
+      "WHERE id = ?4 AND date_precision IN ('month','year') AND date_start <= ?1 AND date_end >= ?2"};
+  SQLite::Statement insert_event{db, "INSERT INTO events(type, date_start, date_end, date_precision, place_id, status) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"};
+  SQLite::Statement insert_participant{db, "INSERT OR IGNORE INTO event_participants(event_id, actor_id) VALUES (?, ?)"};
+  SQLite::Statement insert_event_evidence{db,
+      "INSERT OR IGNORE INTO event_evidence(event_id, evidence_id, date_start, date_end, date_precision, place_id, status) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)"};
+  SQLite::Statement insert_participant_evidence{db,
+      "INSERT OR IGNORE INTO participant_evidence(event_id, actor_id, evidence_id) VALUES (?, ?, ?)"};
+  SQLite::Statement insert_claim{db, "INSERT INTO claims(speaker_id, date_start, date_end, date_precision, text, direct, event_id) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"};
+  SQLite::Statement insert_claim_evidence{db, "INSERT INTO claim_evidence(claim_id, evidence_id) VALUES (?, ?)"};
+  SQLite::Statement insert_about{db, "INSERT OR IGNORE INTO claim_about(claim_id, actor_id) VALUES (?, ?)"};
+  SQLite::Statement insert_claim_fts{db, "INSERT INTO claim_fts(rowid, text) VALUES (?, ?)"};
+
   long long evidence(std::size_t sentence, Span sp) {
-    SQLite::Statement st(db, "INSERT INTO evidence(document_id, sentence_id, start_byte, end_byte) VALUES (?, ?, ?, ?)");
+    auto& st = insert_evidence;
+    st.reset();
     st.bind(1, static_cast<int64_t>(doc_id));
     st.bind(2, static_cast<int64_t>(sentence_ids.at(sentence)));
     st.bind(3, static_cast<int64_t>(sp.begin));
@@ -150,25 +173,23 @@ struct Writer {
     if (id) {
       ++out.events_merged;
       // Fill what the stored event lacked; a more precise date inside its range refines it.
-      SQLite::Statement up(db,
-          "UPDATE events SET date_start = coalesce(date_start, ?1), date_end = coalesce(date_end, ?2), "
-          "date_precision = coalesce(date_precision, ?3), place_id = coalesce(place_id, ?4) WHERE id = ?5");
+      auto& up = fill_event;
+      up.reset();
       bind_date(up, 1, e.date);
       bind_id_or_null(up, 4, e.place_id);
       up.bind(5, static_cast<int64_t>(id));
       up.exec();
       if (e.date && e.date->precision == Precision::day) {
-        SQLite::Statement refine(db,
-            "UPDATE events SET date_start = ?1, date_end = ?2, date_precision = ?3 "
-            "WHERE id = ?4 AND date_precision IN ('month','year') AND date_start <= ?1 AND date_end >= ?2");
+        auto& refine = refine_date;
+        refine.reset();
         bind_date(refine, 1, e.date);
         refine.bind(4, static_cast<int64_t>(id));
         refine.exec();
       }
     } else {
       ++out.events_new;
-      SQLite::Statement ins(db, "INSERT INTO events(type, date_start, date_end, date_precision, place_id, status) "
-                                "VALUES (?, ?, ?, ?, ?, ?)");
+      auto& ins = insert_event;
+      ins.reset();
       ins.bind(1, e.type);
       bind_date(ins, 2, e.date);
       bind_id_or_null(ins, 5, e.place_id);
@@ -177,16 +198,15 @@ struct Writer {
       id = db.getLastInsertRowid();
     }
     mine.insert(id);
-    SQLite::Statement part(db, "INSERT OR IGNORE INTO event_participants(event_id, actor_id) VALUES (?, ?)");
+    auto& part = insert_participant;
     for (auto p : e.participants) {
       part.reset();
       part.bind(1, static_cast<int64_t>(id));
       part.bind(2, static_cast<int64_t>(p));
       part.exec();
     }
-    SQLite::Statement ev(db, "INSERT OR IGNORE INTO event_evidence(event_id, evidence_id, date_start, date_end, date_precision, place_id, status) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement pev(db, "INSERT OR IGNORE INTO participant_evidence(event_id, actor_id, evidence_id) VALUES (?, ?, ?)");
+    auto& ev = insert_event_evidence;
+    auto& pev = insert_participant_evidence;
     for (const auto& src : e.sources) {
       long long evid = evidence(src.sentence, doc.sentences[src.sentence].span);
       ev.reset();
@@ -208,8 +228,8 @@ struct Writer {
   }
 
   void claim(const ClaimFact& c, long long event_id) {
-    SQLite::Statement st(db, "INSERT INTO claims(speaker_id, date_start, date_end, date_precision, text, direct, event_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto& st = insert_claim;
+    st.reset();
     st.bind(1, static_cast<int64_t>(c.speaker_id));
     bind_date(st, 2, c.date);
     st.bind(5, c.text);
@@ -217,18 +237,21 @@ struct Writer {
     bind_id_or_null(st, 7, event_id);
     st.exec();
     long long id = db.getLastInsertRowid();
-    SQLite::Statement link(db, "INSERT INTO claim_evidence(claim_id, evidence_id) VALUES (?, ?)");
+    auto evid = evidence(c.sentence, c.span);
+    auto& link = insert_claim_evidence;
+    link.reset();
     link.bind(1, static_cast<int64_t>(id));
-    link.bind(2, static_cast<int64_t>(evidence(c.sentence, c.span)));
+    link.bind(2, static_cast<int64_t>(evid));
     link.exec();
-    SQLite::Statement about(db, "INSERT OR IGNORE INTO claim_about(claim_id, actor_id) VALUES (?, ?)");
+    auto& about = insert_about;
     for (auto a : c.about) {
       about.reset();
       about.bind(1, static_cast<int64_t>(id));
       about.bind(2, static_cast<int64_t>(a));
       about.exec();
     }
-    SQLite::Statement fts(db, "INSERT INTO claim_fts(rowid, text) VALUES (?, ?)");
+    auto& fts = insert_claim_fts;
+    fts.reset();
     fts.bind(1, static_cast<int64_t>(id));
     fts.bind(2, text::fold(c.text));
     fts.exec();

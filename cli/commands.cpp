@@ -51,9 +51,10 @@ int cmd_ingest(const GlobalOptions& g, const IngestOptions& o) {
   auto on_file = [&](const ingest::FileReport& r) {
     ++done;
     using O = ingest::FileReport::Outcome;
-    if (r.outcome == O::failed) {
+    if (r.outcome == O::failed || r.outcome == O::skipped) {
       if (tty) std::cerr << "\r\x1b[K";
-      print_error(r.error);
+      if (r.outcome == O::failed) print_error(r.error);
+      else std::cerr << "note: " << r.error.where << ": " << r.error.message << "\n";
     } else if (tty && !o.quiet) {
       std::cerr << fmt::format("\r\x1b[K[{}] {}: {}", done, r.path,
                                r.outcome == O::unchanged ? "unchanged" : "added");
@@ -67,11 +68,12 @@ int cmd_ingest(const GlobalOptions& g, const IngestOptions& o) {
   }
   const auto& s = *summary;
   std::cout << fmt::format(
-      "documents: {} added, {} unchanged{}\n"
+      "documents: {} added, {} unchanged{}{}\n"
       "events: {} new, {} merged into known events\n"
       "claims: {}\n"
       "actors: {} new\n",
       s.documents_added, s.documents_unchanged,
+      s.documents_skipped ? fmt::format(", {} skipped", s.documents_skipped) : "",
       s.documents_failed ? fmt::format(", {} failed (see the errors above)", s.documents_failed) : "",
       s.events_new, s.events_merged, s.claims, s.actors_new);
   return s.documents_failed ? 1 : 0;

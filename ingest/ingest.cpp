@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "core/sha256.hpp"
 #include "ingest/claims.hpp"
@@ -27,21 +28,51 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A directory stands for its *.txt files, sorted by name.
-std::vector<std::string> expand(const std::vector<std::string>& paths) {
-  std::vector<std::string> out;
+// One path to ingest, or why a folder's entry cannot be (then `skip` says whether that
+// is a note — not an article file — or an error).
+struct Item {
+  std::string path;
+  std::optional<Error> problem;
+  bool skip = false;
+};
+
+// A directory stands for its *.txt files, sorted by name. Errors of the file system
+// (a symlink loop, a folder we may not list) become items of their own, so the other
+// files still go in.
+std::vector<Item> expand(const std::vector<std::string>& paths) {
+  std::vector<Item> out;
   for (const auto& p : paths) {
     std::error_code ec;
     if (!fs::is_directory(p, ec)) {
-      out.push_back(p);
+      out.push_back({p, {}, false});
       continue;
     }
-    std::vector<std::string> files;
-    for (const auto& entry : fs::directory_iterator(p, ec))
-      if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path().string());
-    std::sort(files.begin(), files.end());
-    if (files.empty()) files.push_back(p);  // reported by read_file: a folder with no articles
-    out.insert(out.end(), files.begin(), files.end());
+    std::vector<Item> items;
+    fs::directory_iterator it(p, ec), end;
+    if (ec) {
+      out.push_back({p, Error{"cannot list the folder: " + ec.message(), p, {}}, false});
+      continue;
+    }
+    for (; it != end; it.increment(ec)) {
+      if (ec) break;
+      const auto& path = it->path();
+      if (path.extension() != ".txt") continue;
+      auto st = it->status(ec);  // follows symlinks
+      if (ec) {
+        items.push_back({path.string(), Error{ec.message(), path.string(), {}}, false});
+        ec.clear();
+      } else if (fs::is_regular_file(st)) {
+        items.push_back({path.string(), {}, false});
+      } else if (!fs::exists(st)) {
+        items.push_back({path.string(), Error{"a symbolic link to nothing", path.string(), {}}, false});
+      } else {
+        items.push_back({path.string(), Error{"skipped: not a regular file", path.string(), {}}, true});
+      }
+    }
+    if (ec) items.push_back({p, Error{"cannot list the folder: " + ec.message(), p, {}}, false});
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.path < b.path; });
+    if (items.empty()) items.push_back({p, {}, false});  // reported by read_file: a folder with no articles
+    out.insert(out.end(), items.begin(), items.end());
   }
   return out;
 }
@@ -83,33 +114,51 @@ Result<Summary> ingest_paths(SQLite::Database& db, const std::vector<std::string
   if (!s) return s.error();
   auto lx = Lexicon::load(options.data_dir + "/vi");
   if (!lx) return lx.error();
-  // Loaded once: reloading per document cost a fifth of ingest time. A document that
-  // fails may have added people that its rollback removed, so the names are reloaded then.
+  // Loaded once, and again only when another process has written (PRAGMA data_version)
+  // or a document failed: reloading per document cost a fifth of ingest time.
+  // Other processes may write between our documents (see `fresh`).
+  auto version = [&] { return db.execAndGet("PRAGMA data_version").getInt64(); };
+  auto seen = version();
   auto gazette = Gazette::load(db);
   if (!gazette) return gazette.error();
   Summary sum;
-  for (const auto& path : expand(paths)) {
+  for (const auto& item : expand(paths)) {
     FileReport r;
-    r.path = path;
-    auto doc = read_file(path);
-    if (!doc) {
+    r.path = item.path;
+    auto doc = item.problem ? Result<Document>(*item.problem) : read_file(item.path);
+    if (item.skip) {
+      r.outcome = FileReport::Outcome::skipped;
+      r.error = *item.problem;
+    } else if (!doc) {
       r.error = doc.error();
-    } else if (auto hash = sha256_hex(doc->raw); known_content(db, hash)) {
-      r.outcome = FileReport::Outcome::unchanged;
     } else {
       try {
+        // Everything this document reads of the database is read inside its write lock:
+        // another kb ingest may have stored the same file, or the same new person, since.
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-        auto x = extract(db, *doc, *lx, *gazette, &r.actors_new);
-        auto stored = store_document(db, *doc, hash, x.events, x.claims, *gazette);
-        tx.commit();
-        r.outcome = FileReport::Outcome::added;
-        r.events_new = stored.events_new;
-        r.events_merged = stored.events_merged;
-        r.claims = stored.claims;
+        if (auto now = version(); now != seen) {
+          seen = now;
+          auto fresh = Gazette::load(db);
+          if (!fresh) throw SQLite::Exception(fresh.error().message);
+          gazette = std::move(fresh);
+        }
+        auto hash = sha256_hex(doc->raw);
+        if (known_content(db, hash)) {
+          r.outcome = FileReport::Outcome::unchanged;
+        } else {
+          auto x = extract(db, *doc, *lx, *gazette, &r.actors_new);
+          auto stored = store_document(db, *doc, hash, x.events, x.claims, *gazette);
+          tx.commit();
+          r.outcome = FileReport::Outcome::added;
+          r.events_new = stored.events_new;
+          r.events_merged = stored.events_merged;
+          r.claims = stored.claims;
+        }
       } catch (const std::exception& e) {
         r.outcome = FileReport::Outcome::failed;
         r.actors_new = 0;
-        r.error = Error{"could not store the article; the database is unchanged", path, e.what()};
+        r.error = Error{"could not store the article; the database is unchanged", item.path, e.what()};
+        // Its rollback removed the people it added to the gazette: reload.
         if (auto fresh = Gazette::load(db)) gazette = std::move(fresh);
       }
     }
@@ -117,6 +166,7 @@ Result<Summary> ingest_paths(SQLite::Database& db, const std::vector<std::string
       case FileReport::Outcome::added: ++sum.documents_added; break;
       case FileReport::Outcome::unchanged: ++sum.documents_unchanged; break;
       case FileReport::Outcome::failed: ++sum.documents_failed; break;
+      case FileReport::Outcome::skipped: ++sum.documents_skipped; break;
     }
     sum.events_new += r.events_new;
     sum.events_merged += r.events_merged;

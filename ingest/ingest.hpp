@@ -20,15 +20,16 @@ struct Options {
 };
 
 struct FileReport {
-  enum class Outcome { added, unchanged, failed };
+  enum class Outcome { added, unchanged, failed, skipped };
   std::string path;
   Outcome outcome = Outcome::failed;
-  Error error;                     // when failed: message and where (path, byte offset)
+  Error error;                     // when failed: message and where (path, byte offset);
+                                   // when skipped: why (a FIFO, a device in a folder)
   int events_new = 0, events_merged = 0, claims = 0, actors_new = 0;
 };
 
 struct Summary {
-  int documents_added = 0, documents_unchanged = 0, documents_failed = 0;
+  int documents_added = 0, documents_unchanged = 0, documents_failed = 0, documents_skipped = 0;
   int events_new = 0, events_merged = 0, claims = 0, actors_new = 0;
 };
 

@@ -1,12 +1,14 @@
 #include "ingest/read.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <regex>
-#include <sstream>
 
 #include "core/text.hpp"
 
@@ -14,21 +16,49 @@ namespace kb::ingest {
 
 namespace fs = std::filesystem;
 
+// What kind of thing a path is, for "not a regular file" errors.
+static const char* kind_name(fs::file_type t) {
+  switch (t) {
+    case fs::file_type::fifo: return "a FIFO";
+    case fs::file_type::socket: return "a socket";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::character: return "a character device";
+    default: return "not a regular file";
+  }
+}
+
 Result<Document> read_file(const std::string& path) {
   std::error_code ec;
   auto st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) return Error{"no such file", path, {}};
+  if (ec && ec != std::errc::no_such_file_or_directory) return Error{ec.message(), path, {}};
+  if (!fs::exists(st)) {
+    // A dangling symlink exists as a link: say so rather than "no such file".
+    if (fs::is_symlink(fs::symlink_status(path, ec))) return Error{"a symbolic link to nothing", path, {}};
+    return Error{"no such file", path, {}};
+  }
   // Folders are expanded to their *.txt files before reading; one that gets here has none.
   if (fs::is_directory(st)) return Error{"a folder with no .txt articles in it", path, {}};
-  auto size = fs::file_size(path, ec);
-  if (ec) return Error{"cannot read the file size: " + ec.message(), path, {}};
-  if (size > max_file_bytes)
-    return Error{fmt::format("file too large ({} bytes; the limit is {})", size, max_file_bytes), path, {}};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"cannot open the file", path, {}};
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return read_bytes(std::move(ss).str(), path);
+  // Reading a FIFO or a device could block or never end.
+  if (!fs::is_regular_file(st)) return Error{fmt::format("not a regular file ({})", kind_name(st.type())), path, {}};
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Error{fmt::format("cannot open the file: {}", std::strerror(errno)), path, {}};
+  // Read at most one byte past the limit: the file may grow while it is read.
+  std::string bytes;
+  char buf[1 << 16];
+  ssize_t n = 0;
+  while (bytes.size() <= max_file_bytes && (n = ::read(fd, buf, sizeof buf)) != 0) {
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int err = errno;
+      ::close(fd);
+      return Error{fmt::format("cannot read the file: {}", std::strerror(err)), path, {}};
+    }
+    bytes.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  if (bytes.size() > max_file_bytes)
+    return Error{fmt::format("file too large (more than {} bytes)", max_file_bytes), path, {}};
+  return read_bytes(std::move(bytes), path);
 }
 
 // " date 2025-09-28 Title..." at the very start.
@@ -57,6 +87,8 @@ static void take_timestamp_line(Document& d) {
 }
 
 Result<Document> read_bytes(std::string bytes, const std::string& path) {
+  // A byte-order mark is no text: left in, it hides the header line and starts the title.
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
   if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) return Error{"empty file", path, {}};
   if (auto nul = bytes.find('\0'); nul != std::string::npos)
     return Error{"binary file, not text (NUL byte)", fmt::format("{}: byte {}", path, nul), {}};

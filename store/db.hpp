@@ -1,6 +1,11 @@
-// Opening a kb database: WAL, foreign keys, a busy timeout, and the embedded schema
-// migrations applied in order (PRAGMA user_version). Queries open read-only and never
-// migrate; a database newer than this binary is refused rather than misread.
+// Opening a kb database: foreign keys, a busy timeout, and the embedded schema migrations
+// applied in order (PRAGMA user_version). Queries open read-only and never migrate; a
+// database newer than this binary is refused rather than misread.
+//
+// Writers work in WAL mode (readers go on during an ingest) and put the file back in
+// rollback-journal mode when the last of them closes it: a WAL file needs its -shm
+// beside it, which a reader without write access to the folder (a read-only mount, a
+// shared archive) cannot create. At rest a kb database is one file any reader can open.
 #pragma once
 #include <SQLiteCpp/Database.h>
 
@@ -13,12 +18,18 @@ namespace kb::store {
 
 enum class Mode { read_only, read_write };
 
-using Db = std::unique_ptr<SQLite::Database>;
+// Closing a writer tries to leave the file in rollback-journal mode (see above).
+struct Close {
+  bool writer = false;
+  void operator()(SQLite::Database* db) const;
+};
+using Db = std::unique_ptr<SQLite::Database, Close>;
 
 // The schema version this binary writes (the highest embedded migration).
 int schema_version();
 
-// Open (read_write: create and migrate when needed). Errors name the path.
+// Open (read_write: create and migrate when needed, after checking that an existing file
+// is not damaged). Errors name the path.
 Result<Db> open(const std::string& path, Mode mode);
 
 // The database path from --db, then $KB_DB, then ./kb.db.

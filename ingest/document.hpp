@@ -55,7 +55,14 @@ struct Document {
   std::string raw;                     // the bytes as read (hashed, stored as raw_text)
   std::string text;                    // NFC, header line and timestamp taken out
   std::string title;
-  std::optional<Day> published;
+  std::optional<DateRange> published;  // a day, or a month when the page gives only that
+  // The day relative dates and year-less dates are read against: the publication day, or
+  // the middle of a publication month (a known approximation).
+  std::optional<Day> reference_day() const {
+    if (!published) return std::nullopt;
+    if (published->precision == Precision::day) return published->start;
+    return Day{published->start.y, published->start.m, 15};
+  }
   std::string clean;                   // text without web furniture
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;

@@ -83,7 +83,7 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazet
   doc.clean = clean_text(doc.text, lx.boilerplate);
   doc.sentences = split_sentences(doc.clean);
   doc.tokens = tokenize(doc.clean);
-  auto ref = doc.published ? doc.published : latest_published(db);
+  auto ref = doc.published ? doc.reference_day() : latest_published(db);
   find_mentions(doc, gazette, lx, ref, [&](const std::string& name, const std::string& title, long long of) {
     if (actors_new) ++*actors_new;
     return insert_person(db, name, title, of);

@@ -11,6 +11,7 @@
 #include <regex>
 
 #include "core/text.hpp"
+#include "ingest/header.hpp"
 
 namespace kb::ingest {
 
@@ -61,29 +62,16 @@ Result<Document> read_file(const std::string& path) {
   return read_bytes(std::move(bytes), path);
 }
 
-// " date 2025-09-28 Title..." at the very start.
+// " date 2025-09-28 Title..." (or " date 2025-06 Title...") at the very start: the
+// corpus's own header, date and title on one line.
 static bool take_date_header(Document& d) {
-  static const std::regex re(R"(^\s*date (\d{4})-(\d{2})-(\d{2})[ \t]*)");
+  static const std::regex re(R"(^\s*date (\d{4}-\d{2}(?:-\d{2})?)[ \t]*)");
   std::smatch m;
   std::string head = d.text.substr(0, 200);  // the header is the first line; never scan a whole file
   if (!std::regex_search(head, m, re)) return false;
-  int y = std::stoi(m[1]), mo = std::stoi(m[2]), dd = std::stoi(m[3]);
-  if (valid_day(y, mo, dd)) d.published = Day{y, mo, dd};
+  d.published = parse_date_literal(m[1].str());
   d.text.erase(0, static_cast<std::size_t>(m.length(0)));
   return true;
-}
-
-// "21:00 26/02/2025" alone on a line among the first lines: the publication time.
-static void take_timestamp_line(Document& d) {
-  static const std::regex re(R"((^|\n)[ \t]*\d{1,2}:\d{2}[ \t]+(\d{1,2})/(\d{1,2})/(\d{4})[ \t]*(\r?\n|$))");
-  std::smatch m;
-  auto head_end = std::min<std::size_t>(d.text.size(), 600);  // only the header area
-  std::string head = d.text.substr(0, head_end);
-  if (!std::regex_search(head, m, re)) return;
-  int dd = std::stoi(m[2]), mo = std::stoi(m[3]), y = std::stoi(m[4]);
-  if (valid_day(y, mo, dd)) d.published = Day{y, mo, dd};
-  auto at = static_cast<std::size_t>(m.position(0)) + m[1].length();
-  d.text.erase(at, static_cast<std::size_t>(m.length(0) - m[1].length()));
 }
 
 Result<Document> read_bytes(std::string bytes, const std::string& path) {
@@ -108,11 +96,16 @@ Result<Document> read_bytes(std::string bytes, const std::string& path) {
   d.raw = std::move(bytes);
   // Windows line ends would shift nothing but look odd in evidence; drop the CRs.
   std::erase(d.text, '\r');
-  if (!take_date_header(d)) take_timestamp_line(d);
-  auto first = d.text.find_first_not_of(" \t\n");
-  if (first != std::string::npos) {
-    auto eol = d.text.find('\n', first);
-    d.title = text::trim(d.text.substr(first, eol == std::string::npos ? std::string::npos : eol - first));
+  if (take_date_header(d)) {
+    auto first = d.text.find_first_not_of(" \t\n");
+    if (first != std::string::npos) {
+      auto eol = d.text.find('\n', first);
+      d.title = text::trim(d.text.substr(first, eol == std::string::npos ? std::string::npos : eol - first));
+    }
+  } else {
+    auto h = read_header(d.text);
+    d.title = std::move(h.title);
+    if ((d.published = h.published)) d.text.erase(h.date_line_begin, h.date_line_end - h.date_line_begin);
   }
   return d;
 }

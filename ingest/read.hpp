@@ -1,6 +1,7 @@
 // Stage 1, read: a file's bytes to a Document with its title and publication date.
-// Formats: a first line " date YYYY-MM-DD <title>"; a title line followed by a line
-// "HH:MM DD/MM/YYYY"; or no date at all (published stays unknown). UTF-8 only, made NFC.
+// Formats: a first line " date YYYY-MM-DD <title>"; or a web page's header lines, where
+// a line that is a date stamp gives the publication date (header.hpp); or no date at all
+// (published stays unknown). UTF-8 only, made NFC; a byte-order mark is dropped.
 #pragma once
 #include <string>
 #include <string_view>

@@ -87,7 +87,7 @@ struct Writer {
     st.bind(1, doc.file_name);
     st.bind(2, hash);
     st.bind(3, doc.title);
-    if (doc.published) st.bind(4, iso(*doc.published));
+    if (doc.published) st.bind(4, doc.published->label());
     else st.bind(4);
     st.bind(5, doc.raw);
     st.bind(6, doc.clean);

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "fixture.hpp"
+#include "ingest/header.hpp"
 #include "ingest/read.hpp"
 
 using namespace kb;
@@ -13,7 +14,7 @@ TEST(Read, DateHeaderGivesPublicationAndTitle) {
   auto d = read_bytes(" date 2025-09-28 Ngoại trưởng Nga: tiêu đề\n\nThân bài.", "a.txt");
   ASSERT_TRUE(d);
   ASSERT_TRUE(d->published);
-  EXPECT_EQ(iso(*d->published), "2025-09-28");
+  EXPECT_EQ(d->published->label(), "2025-09-28");
   EXPECT_EQ(d->title, "Ngoại trưởng Nga: tiêu đề");
   EXPECT_EQ(d->text.find("date"), std::string::npos);
 }
@@ -22,7 +23,7 @@ TEST(Read, TimestampLineAfterTitle) {
   auto d = read_bytes("Nga - Mỹ đàm phán\n\n21:00 26/02/2025\n\nThân bài.", "b.txt");
   ASSERT_TRUE(d);
   ASSERT_TRUE(d->published);
-  EXPECT_EQ(iso(*d->published), "2025-02-26");
+  EXPECT_EQ(d->published->label(), "2025-02-26");
   EXPECT_EQ(d->title, "Nga - Mỹ đàm phán");
   EXPECT_EQ(d->text.find("21:00"), std::string::npos);
 }
@@ -55,4 +56,64 @@ TEST(Read, NormalisesToNfc) {
   auto d = read_bytes("B\x6f\xcc\xa3\xcc\x82 Ngoại giao", "nfd.txt");
   ASSERT_TRUE(d);
   EXPECT_EQ(d->text, "Bộ Ngoại giao");
+}
+
+// Page headers (ingest/header.hpp): a line that is a date stamp, in the shapes sites use,
+// among breadcrumbs, bylines and the title. The lines here are made up for the test.
+TEST(Header, DateStampLinesInManyShapes) {
+  struct Case { const char* line; const char* date; };
+  for (auto [line, date] : std::initializer_list<Case>{
+           {"Thứ Ba, 4/3/2025, 09:30 (GMT+7)", "2025-03-04"},
+           {"Chủ nhật, 04/03/2025 09:30", "2025-03-04"},
+           {"04/03/2025 09:30 GMT+7", "2025-03-04"},
+           {"Cập nhật lúc 09:30 | 04/03/2025 GMT+7", "2025-03-04"},
+           {"Cập nhật: 4-3-2025 9:30", "2025-03-04"},
+           {"09:30 GMT 4.3.2025", "2025-03-04"},
+           {"Posted : 2025-03-04 09:30", "2025-03-04"},
+           {"2025-03-04", "2025-03-04"},
+           {"Tháng 3/2025", "2025-03"}}) {
+    auto d = date_line(line);
+    ASSERT_TRUE(d) << line;
+    EXPECT_EQ(d->label(), date) << line;
+  }
+}
+
+TEST(Header, LinesThatSayMoreThanADateAreNoStamp) {
+  for (const char* line : {"Ngày 4/3/2025, hai ngoại trưởng gặp nhau tại Hà Nội",
+                           "Từ 4/3/2025 đến 6/3/2025",               // two dates: a range
+                           "Hội nghị diễn ra trong tháng 3/2025 tại Hà Nội",
+                           "Giá dầu tăng 4.3% trong phiên 09:30",     // no date at all
+                           "31/2/2025 09:30"})                        // no such day
+    EXPECT_FALSE(date_line(line)) << line;
+}
+
+TEST(Header, BreadcrumbsAndBylinesAreNotTheTitle) {
+  auto d = read_bytes("Báo Mẫu › Thế giới › Châu Á\n\nThứ Ba, 4/3/2025, 09:30 (GMT+7)\n\n"
+                      "Thủ tướng Nhật Bản sẽ thăm Hà Nội vào tuần tới theo lời mời của Việt Nam\n\n"
+                      "Minh Anh\n\n"
+                      "Người phát ngôn Bộ Ngoại giao cho biết chuyến thăm nhằm thúc đẩy quan hệ đối tác, "
+                      "trong bối cảnh hai nước kỷ niệm quan hệ ngoại giao. Hai bên sẽ ký nhiều văn kiện.\n",
+                      "h.txt");
+  ASSERT_TRUE(d);
+  ASSERT_TRUE(d->published);
+  EXPECT_EQ(d->published->label(), "2025-03-04");
+  EXPECT_EQ(d->title, "Thủ tướng Nhật Bản sẽ thăm Hà Nội vào tuần tới theo lời mời của Việt Nam");
+  EXPECT_EQ(d->text.find("09:30"), std::string::npos) << "the stamp is taken out of the text";
+}
+
+TEST(Header, ADateInTheBodyIsNoPublicationDate) {
+  auto d = read_bytes("Tiêu đề bài viết về cuộc gặp\n\nHai bộ trưởng gặp nhau tại Hà Nội hôm nay, trao đổi về "
+                      "hợp tác kinh tế và an ninh khu vực. Cuộc gặp kéo dài hai giờ.\n\n04/03/2025 09:30\n",
+                      "b.txt");
+  ASSERT_TRUE(d);
+  EXPECT_FALSE(d->published);
+}
+
+TEST(Header, AMonthOnlyHeaderGivesAMonth) {
+  auto d = read_bytes(" date 2025-06 Tiêu đề\n\nThân bài.", "m.txt");
+  ASSERT_TRUE(d);
+  ASSERT_TRUE(d->published);
+  EXPECT_EQ(d->published->label(), "2025-06");
+  EXPECT_EQ(d->title, "Tiêu đề");
+  EXPECT_EQ(d->reference_day(), (Day{2025, 6, 15}));
 }

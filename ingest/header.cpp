@@ -1,0 +1,159 @@
+#include "ingest/header.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "core/text.hpp"
+
+namespace kb::ingest {
+
+namespace {
+
+// Bounds of the header area: pages put the date within the first lines, and a line
+// this long is body text, whatever its shape.
+constexpr std::size_t max_header_lines = 12;
+constexpr std::size_t max_date_line_bytes = 100;
+constexpr int max_words_beside_date = 3;      // "Cập nhật lúc", "Thứ Năm", "Posted"
+constexpr int max_words_beside_month = 1;     // "Tháng 8/2025"
+constexpr int body_min_words = 12;            // a lead paragraph, not a title
+
+bool digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int number(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+// "13/2/2025", "20.10.2025", "26-02-2025", "2025-10-31", "8/2025": the date a token is.
+std::optional<DateRange> numeric_date(std::string_view t) {
+  std::vector<std::string_view> parts;
+  char sep = 0;
+  for (std::size_t i = 0, start = 0; i <= t.size(); ++i) {
+    if (i < t.size() && t[i] >= '0' && t[i] <= '9') continue;
+    if (i < t.size()) {
+      if (t[i] != '/' && t[i] != '.' && t[i] != '-') return std::nullopt;
+      if (sep && t[i] != sep) return std::nullopt;  // one separator throughout
+      sep = t[i];
+    }
+    parts.push_back(t.substr(start, i - start));
+    start = i + 1;
+  }
+  for (auto p : parts)
+    if (!digits(p)) return std::nullopt;
+  auto plausible = [](int y) { return y >= 1990 && y <= 2100; };
+  if (parts.size() == 3 && parts[0].size() == 4 && sep == '-') {  // ISO
+    int y = number(parts[0]), m = number(parts[1]), d = number(parts[2]);
+    if (plausible(y) && valid_day(y, m, d)) return DateRange::of_day(y, m, d);
+  } else if (parts.size() == 3 && parts[0].size() <= 2 && parts[1].size() <= 2 && parts[2].size() == 4) {
+    int d = number(parts[0]), m = number(parts[1]), y = number(parts[2]);
+    if (plausible(y) && valid_day(y, m, d)) return DateRange::of_day(y, m, d);
+  } else if (parts.size() == 2 && sep == '/' && parts[0].size() <= 2 && parts[1].size() == 4) {
+    int m = number(parts[0]), y = number(parts[1]);
+    if (plausible(y) && m >= 1 && m <= 12) return DateRange::of_month(y, m);
+  }
+  return std::nullopt;
+}
+
+// "14:05", "6:12", "08:55:10".
+bool clock_time(std::string_view t) {
+  auto colon = t.find(':');
+  return colon != std::string_view::npos && colon >= 1 && colon <= 2 && digits(t.substr(0, colon)) &&
+         digits(t.substr(colon + 1, 2)) && (t.size() == colon + 3 || (t[colon + 3] == ':' && digits(t.substr(colon + 4))));
+}
+
+// "GMT", "GMT+7", "UTC+07:00", "ICT", "+07:00".
+bool time_zone(std::string_view t) {
+  for (std::string_view z : {"GMT", "UTC", "ICT"})
+    if (t.starts_with(z)) {
+      t.remove_prefix(z.size());
+      break;
+    }
+  if (t.empty()) return true;
+  if (t[0] != '+' && t[0] != '-') return false;
+  t.remove_prefix(1);
+  return digits(t) ? t.size() <= 4 : clock_time(t);
+}
+
+std::vector<std::string_view> words(std::string_view line) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < line.size();) {
+    while (i < line.size() && std::isspace(static_cast<unsigned char>(line[i]))) ++i;
+    auto start = i;
+    while (i < line.size() && !std::isspace(static_cast<unsigned char>(line[i]))) ++i;
+    if (i > start) out.push_back(line.substr(start, i - start));
+  }
+  return out;
+}
+
+// A line that begins the body: a sentence ends in it (titles end with no full stop), or
+// it is long and a sentence ends inside it.
+bool body_line(std::string_view line) {
+  auto end = line.find_last_not_of(" \t");
+  if (end != std::string_view::npos && line[end] == '.') return true;
+  return static_cast<int>(words(line).size()) >= body_min_words && line.find(". ") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<DateRange> date_line(std::string_view line) {
+  if (line.size() > max_date_line_bytes) return std::nullopt;
+  std::optional<DateRange> found;
+  int other = 0;
+  for (auto w : words(line)) {
+    // Separators and brackets around the parts: "13/2/2025," "(GMT+7)" "|".
+    while (!w.empty() && std::string_view(",;|()[]·–-").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+    while (!w.empty() && std::string_view(",;|()[]·–:").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+    if (w.empty() || w == "–" || w == "·" || w == "|") continue;
+    if (auto d = numeric_date(w)) {
+      if (found) return std::nullopt;  // two dates: a range or a sentence, not a stamp
+      found = d;
+    } else if (!clock_time(w) && !time_zone(w)) {
+      ++other;
+    }
+  }
+  if (!found) return std::nullopt;
+  int allowed = found->precision == Precision::day ? max_words_beside_date : max_words_beside_month;
+  return other <= allowed ? found : std::nullopt;
+}
+
+Header read_header(std::string_view text) {
+  Header h;
+  std::string_view longest;
+  std::size_t longest_words = 0, first_line = std::string_view::npos;
+  std::size_t at = 0;
+  for (std::size_t n = 0; n < max_header_lines && at < text.size(); ++n) {
+    auto eol = text.find('\n', at);
+    if (eol == std::string_view::npos) eol = text.size();
+    auto line = text.substr(at, eol - at);
+    auto begin = at;
+    at = eol + 1;
+    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+      --n;  // blank lines are no header lines
+      continue;
+    }
+    if (first_line == std::string_view::npos) first_line = begin;
+    if (body_line(line)) break;
+    if (!h.published)
+      if (auto d = date_line(line)) {
+        h.published = d;
+        h.date_line_begin = begin;
+        h.date_line_end = std::min(at, text.size());
+        continue;
+      }
+    auto count = words(line).size();
+    if (count > longest_words) longest = line, longest_words = count;
+  }
+  if (!longest.empty()) {
+    h.title = text::trim(std::string(longest));
+  } else if (first_line != std::string_view::npos) {  // the body starts at once: its first line
+    auto eol = text.find('\n', first_line);
+    h.title = text::trim(std::string(text.substr(first_line, eol == std::string_view::npos ? eol : eol - first_line)));
+  }
+  return h;
+}
+
+}  // namespace kb::ingest

@@ -7,9 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli/repl.hpp"
 #include "cli/runner.hpp"
@@ -21,12 +19,7 @@
 
 namespace kb::cli {
 
-static void print_error(const Error& e) {
-  std::cerr << "error: ";
-  if (!e.where.empty()) std::cerr << e.where << ": ";
-  std::cerr << e.message << "\n";
-  if (!e.detail.empty()) std::cerr << e.detail << (e.detail.back() == '\n' ? "" : "\n");
-}
+static void print_error(const Error& e) { kb::cli::print_error(std::cerr, e); }
 
 static std::size_t terminal_width() {
   if (!isatty(STDOUT_FILENO)) return 0;
@@ -53,10 +46,9 @@ int cmd_ingest(const GlobalOptions& g, const IngestOptions& o) {
     using O = ingest::FileReport::Outcome;
     if (r.outcome == O::failed || r.outcome == O::skipped) {
       if (tty) std::cerr << "\r\x1b[K";
-      if (r.outcome == O::failed) print_error(r.error);
-      else std::cerr << "note: " << r.error.where << ": " << r.error.message << "\n";
+      kb::cli::print_error(std::cerr, r.error, r.outcome == O::failed ? "error" : "note");
     } else if (tty && !o.quiet) {
-      std::cerr << fmt::format("\r\x1b[K[{}] {}: {}", done, r.path,
+      std::cerr << fmt::format("\r\x1b[K[{}] {}: {}", done, text::escape_controls(r.path),
                                r.outcome == O::unchanged ? "unchanged" : "added");
     }
   };
@@ -84,7 +76,7 @@ static bool set_params(dsl::Session& session, const std::vector<std::string>& pa
   for (const auto& p : params) {
     auto eq = p.find('=');
     if (eq == std::string::npos || eq == 0) {
-      std::cerr << fmt::format("error: --param '{}' is not name=value\n", p);
+      print_error({fmt::format("--param '{}' is not name=value", p), {}, {}});
       return false;
     }
     auto name = p.substr(0, eq);
@@ -98,7 +90,8 @@ static bool configure(Runner& r, const QueryOptions& o) {
   if (!o.format.empty()) r.settings.format = *render::parse_format(o.format);
   r.settings.render.width = terminal_width();
   r.settings.render.color = use_color();
-  r.settings.timeout = std::chrono::milliseconds(static_cast<long long>(o.timeout * 1000));
+  // main() has checked --timeout with the same parser.
+  if (!o.timeout.empty()) r.settings.timeout = {*parse_timeout(o.timeout), false};
   return set_params(r.session, o.params);
 }
 
@@ -117,22 +110,10 @@ int cmd_query(const GlobalOptions& g, const QueryOptions& o) {
   return r.run(o.text) ? 0 : 1;
 }
 
-static Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"cannot open the file", path, {}};
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 int cmd_run(const GlobalOptions& g, const RunOptions& o) {
-  auto source = read_file(o.script);
-  if (!source) {
-    print_error(source.error());
-    return 1;
-  }
-  if (auto bad = text::invalid_utf8_at(*source)) {
-    print_error({fmt::format("invalid UTF-8 at byte {}", *bad), o.script, {}});
+  auto script = read_script(o.script);
+  if (!script) {
+    print_error(script.error());
     return 1;
   }
   auto db = open_for_queries(g);
@@ -142,11 +123,9 @@ int cmd_run(const GlobalOptions& g, const RunOptions& o) {
   }
   Shell shell(**db, std::cout, std::cerr);
   if (!configure(shell.runner, o.query)) return 2;
-  auto text = *source;
-  if (text.rfind("#!", 0) == 0) text.replace(0, text.find('\n'), "");  // shebang; keeps line numbers
   // Every $parameter must have a value before anything runs.
-  if (!shell.check_params(text, o.script)) return 1;
-  return shell.run_text(text, o.script, o.keep_going) ? 0 : 1;
+  if (!shell.check_params(*script, o.script)) return 1;
+  return shell.run_statements(*script, o.script, o.keep_going) ? 0 : 1;
 }
 
 int cmd_repl(const GlobalOptions& g, const QueryOptions& o) {
@@ -158,12 +137,11 @@ int cmd_repl(const GlobalOptions& g, const QueryOptions& o) {
   }
   Shell shell(**db, std::cout, std::cerr);
   if (!configure(shell.runner, o)) return 2;
+  shell.runner.settings.timeout_option = ".timeout";
   if (isatty(STDIN_FILENO)) return run_repl(shell, path);
-  // Not a terminal: read statements like a script, no prompts, no colours.
+  // Not a terminal: statements run as they arrive, like a script's, without prompts or colours.
   shell.runner.settings.render.color = false;
-  std::stringstream ss;
-  ss << std::cin.rdbuf();
-  return shell.run_text(ss.str(), "<stdin>", true) ? 0 : 1;
+  return shell.run_stream(STDIN_FILENO, "<stdin>") ? 0 : 1;
 }
 
 // Extraction quality: ingest the annotated articles into a fresh temporary database and
@@ -223,7 +201,7 @@ int cmd_eval(const GlobalOptions& g, const EvalOptions& o) {
   line("events", report.events);
   line("claims", report.claims);
   if (o.verbose)
-    for (const auto& m : report.misses) std::cout << "  " << m << "\n";
+    for (const auto& m : report.misses) std::cout << "  " << text::escape_controls(m) << "\n";
   return 0;
 }
 

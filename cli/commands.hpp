@@ -18,7 +18,7 @@ struct QueryOptions {
   std::string text;
   std::string format;               // empty: table
   std::vector<std::string> params;  // name=value
-  double timeout = 0;
+  std::string timeout;              // --timeout SECONDS|none; empty: the default
 };
 
 struct RunOptions {

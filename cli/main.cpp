@@ -4,14 +4,28 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/runner.hpp"
+#include "core/text.hpp"
 #include "store/db.hpp"
 
-int main(int argc, char** argv) {
+namespace {
+
+// --timeout SECONDS|none, checked here so that a bad value is a usage error (exit 2).
+void add_timeout(CLI::App* cmd, std::string& value) {
+  auto help = fmt::format("Stop a query that runs longer than SECONDS (default {} s; none: no limit)",
+                          kb::cli::default_timeout.count());
+  cmd->add_option("--timeout", value, help)
+      ->type_name("SECONDS|none")
+      ->check(CLI::Validator([](std::string& v) {
+        return kb::cli::parse_timeout(v) ? std::string()
+                                         : fmt::format("'{}' is not a limit; give {}", v, kb::cli::timeout_usage);
+      }, ""));
+}
+
+int run(int argc, char** argv) {
   using namespace kb::cli;
   CLI::App app{"kb: a knowledge base of diplomatic news.\n"
                "Reads news articles into actors, events and claims, and answers queries such as\n"
@@ -33,7 +47,7 @@ int main(int argc, char** argv) {
   query_cmd->add_option("-f,--format", query.format, "table, line, json or csv (default: table)")
       ->check(CLI::IsMember({"table", "line", "json", "csv"}));
   query_cmd->add_option("-p,--param", query.params, "Bind $NAME: --param name=value (repeatable)");
-  query_cmd->add_option("--timeout", query.timeout, "Stop a query that runs longer than SECONDS");
+  add_timeout(query_cmd, query.timeout);
 
   RunOptions run;
   auto* run_cmd = app.add_subcommand("run", "Run a saved query script (.kbq)");
@@ -41,7 +55,7 @@ int main(int argc, char** argv) {
   run_cmd->add_option("-f,--format", run.query.format, "table, line, json or csv (default: table)")
       ->check(CLI::IsMember({"table", "line", "json", "csv"}));
   run_cmd->add_option("-p,--param", run.query.params, "Bind $NAME: --param name=value (repeatable)");
-  run_cmd->add_option("--timeout", run.query.timeout, "Stop a query that runs longer than SECONDS");
+  add_timeout(run_cmd, run.query.timeout);
   run_cmd->add_flag("-k,--keep-going", run.keep_going, "Report a failed statement and go on");
   // Anything after the script name (a shebang line passes the script path first).
   run_cmd->allow_extras();
@@ -51,6 +65,7 @@ int main(int argc, char** argv) {
   repl_cmd->add_option("-f,--format", repl.format, "table, line, json or csv")
       ->check(CLI::IsMember({"table", "line", "json", "csv"}));
   repl_cmd->add_option("-p,--param", repl.params, "Bind $NAME: --param name=value (repeatable)");
+  add_timeout(repl_cmd, repl.timeout);
 
   EvalOptions eval;
   auto* eval_cmd = app.add_subcommand("eval", "Score extraction against gold annotations (JSON files)");
@@ -58,6 +73,10 @@ int main(int argc, char** argv) {
   eval_cmd->add_option("--corpus", eval.corpus, "Folder of the annotated articles (default: beside the gold folder)");
   eval_cmd->add_flag("-v,--verbose", eval.verbose, "List missed and extra events and claims");
 
+  // Argument values are echoed in usage errors: escaped like every error.
+  app.failure_message([](const CLI::App* a, const CLI::Error& e) {
+    return kb::text::escape_controls(CLI::FailureMessage::simple(a, e), true);
+  });
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -71,7 +90,8 @@ int main(int argc, char** argv) {
     for (auto& extra : run_cmd->remaining()) {
       auto eq = extra.find('=');
       if (extra.rfind("--", 0) != 0 || eq == std::string::npos) {
-        std::cerr << "kb run: unexpected argument '" << extra << "' (parameters are --param name=value)\n";
+        std::cerr << "kb run: unexpected argument '" << kb::text::escape_controls(extra)
+                  << "' (parameters are --param name=value)\n";
         return 2;
       }
     }
@@ -81,4 +101,21 @@ int main(int argc, char** argv) {
   if (*repl_cmd || isatty(STDIN_FILENO)) return cmd_repl(g, repl);
   std::cerr << app.help();
   return 2;
+}
+
+}  // namespace
+
+// No input may end kb with an uncaught exception (std::bad_alloc, exit 134): whatever
+// escapes is one line on stderr and exit 1.
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "error: out of memory (a result or an input too big for the memory kb may use)\n";
+  } catch (const std::exception& e) {
+    std::cerr << "error: kb stopped: " << kb::text::escape_controls(e.what()) << "\n";
+  } catch (...) {
+    std::cerr << "error: kb stopped on an unknown exception\n";
+  }
+  return 1;
 }

@@ -13,7 +13,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli/complete.hpp"
 #include "cli/statements.hpp"
@@ -68,22 +67,22 @@ unsigned char on_tab(EditLine* el, int) {
     return CC_REFRESH;
   }
   std::cout << "\n";
-  for (const auto& cand : c.candidates) std::cout << cand << "  ";
+  for (const auto& cand : c.candidates) std::cout << text::escape_controls(cand) << "  ";  // names from articles
   std::cout << "\n";
   return CC_REDISPLAY;
 }
 
-std::string edit_in_editor(const std::string& text) {
+// The edited file is read as a script: within the same limits.
+Result<std::vector<Statement>> edit_in_editor(const std::string& text) {
   const char* editor = std::getenv("VISUAL");
   if (!editor || !*editor) editor = std::getenv("EDITOR");
   if (!editor || !*editor) editor = "vi";
   auto path = std::filesystem::temp_directory_path() / fmt::format("kb-edit-{}.kbq", ::getpid());
   std::ofstream(path) << text << "\n";
   int rc = std::system(fmt::format("{} '{}'", editor, path.string()).c_str());
-  std::stringstream ss;
-  if (rc == 0) ss << std::ifstream(path).rdbuf();
+  auto statements = rc == 0 ? read_script(path.string()) : std::vector<Statement>{};
   std::filesystem::remove(path);
-  return ss.str();
+  return statements;
 }
 }  // namespace
 
@@ -136,7 +135,7 @@ int run_repl(Shell& shell, const std::string& db_path) {
   sigemptyset(&sa.sa_mask);
   sigaction(SIGINT, &sa, nullptr);
 
-  std::cout << fmt::format("kb {} on {} — .help for help, Ctrl-D to leave\n", KB_VERSION, db_path);
+  std::cout << fmt::format("kb {} on {} — .help for help, Ctrl-D to leave\n", KB_VERSION, text::escape_controls(db_path));
   std::string pending;
   while (!shell.quit) {
     state.continuation = !pending.empty();
@@ -154,6 +153,11 @@ int run_repl(Shell& shell, const std::string& db_path) {
     if (!text.empty() && text.back() == '\n') text.pop_back();
     if (pending.empty() && text::trim(text).empty()) continue;
     pending += pending.empty() ? text : "\n" + text;
+    if (pending.size() > max_statement_bytes) {
+      print_error(std::cerr, statement_too_long("<input>"));
+      pending.clear();
+      continue;
+    }
     if (pending[0] != '.' && needs_more(pending)) continue;
     // One history entry per statement, saved at once so a crash loses nothing.
     std::string entry = pending;

@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <sstream>
-
 #include "cli/statements.hpp"
 #include "core/text.hpp"
 #include "dsl/dsl.hpp"
@@ -33,24 +31,14 @@ static std::vector<std::string> words(std::string_view line) {
 }
 
 static bool on_off(Shell& s, const std::vector<std::string>& a, bool& flag, std::string_view name) {
-  if (a.size() != 1 || (a[0] != "on" && a[0] != "off")) {
-    s.err() << fmt::format("error: usage: {} on|off\n", name);
-    return false;
-  }
+  if (a.size() != 1 || (a[0] != "on" && a[0] != "off")) return s.fail(fmt::format("usage: {} on|off", name));
   flag = a[0] == "on";
   return true;
 }
 
-static bool read_file(const std::string& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  text = ss.str();
-  return true;
-}
-
 const std::vector<DotCommand>& dot_commands() {
+  static const std::string timeout_help =
+      fmt::format("Stop a query after SECONDS (default {}); alone, show the limit", default_timeout.count());
   static const std::vector<DotCommand> table = {
       {".help", "", "Show this list", {}, [](Shell& s, const auto&) {
          for (const auto& c : dot_commands())
@@ -65,15 +53,9 @@ const std::vector<DotCommand>& dot_commands() {
          return true;
        }},
       {".fields", "ENTITY", "List the fields of an entity", {}, [](Shell& s, const auto& a) {
-         if (a.size() != 1) {
-           s.err() << "error: usage: .fields ENTITY\n";
-           return false;
-         }
+         if (a.size() != 1) return s.fail("usage: .fields ENTITY");
          auto f = dsl::field_names(a[0]);
-         if (f.empty()) {
-           s.err() << fmt::format("error: unknown entity '{}'; .entities lists them\n", a[0]);
-           return false;
-         }
+         if (f.empty()) return s.fail(fmt::format("unknown entity '{}'; .entities lists them", a[0]));
          for (const auto& x : f) s.out() << x << "\n";
          return true;
        }},
@@ -83,31 +65,22 @@ const std::vector<DotCommand>& dot_commands() {
        [](Shell& s, const auto& a) {
          std::optional<render::Format> f;
          if (a.size() == 1) f = render::parse_format(a[0]);
-         if (!f) {
-           s.err() << "error: usage: .format table|line|json|csv\n";
-           return false;
-         }
+         if (!f) return s.fail("usage: .format table|line|json|csv");
          s.runner.settings.format = *f;
          return true;
        }},
       {".timer", "on|off", "Print how long each query ran", {"on", "off"},
        [](Shell& s, const auto& a) { return on_off(s, a, s.runner.settings.timer, ".timer"); }},
       {".read", "FILE", "Run the statements of a script file", {}, [](Shell& s, const auto& a) {
-         if (a.size() != 1) {
-           s.err() << "error: usage: .read FILE\n";
-           return false;
-         }
-         std::string text;
-         if (!read_file(a[0], text)) {
-           s.err() << fmt::format("error: {}: cannot open the file\n", a[0]);
-           return false;
-         }
-         if (s.read_depth >= 16) {
-           s.err() << fmt::format("error: {}: .read nested too deep (a script that reads itself?)\n", a[0]);
+         if (a.size() != 1) return s.fail("usage: .read FILE");
+         if (s.read_depth >= 16) return s.fail(fmt::format("{}: .read nested too deep (a script that reads itself?)", a[0]));
+         auto script = read_script(a[0]);
+         if (!script) {
+           print_error(s.err(), script.error());
            return false;
          }
          ++s.read_depth;
-         bool ok = s.check_params(text, a[0]) && s.run_text(text, a[0], false);
+         bool ok = s.check_params(*script, a[0]) && s.run_statements(*script, a[0], false);
          --s.read_depth;
          return ok;
        }},
@@ -118,38 +91,34 @@ const std::vector<DotCommand>& dot_commands() {
            return true;
          }
          auto f = std::make_unique<std::ofstream>(a[0], std::ios::binary | std::ios::trunc);
-         if (!*f) {
-           s.err() << fmt::format("error: {}: cannot write the file\n", a[0]);
-           return false;
-         }
+         if (!*f) return s.fail(fmt::format("{}: cannot write the file", a[0]));
          s.redirect(std::move(f));
          return true;
        }},
       {".param", "[NAME VALUE]", "Set $NAME for later queries; alone, list them", {}, [](Shell& s, const auto& a) {
          if (a.empty()) {
-           for (const auto& [k, v] : s.runner.session.params()) s.out() << fmt::format("${} = {}\n", k, v);
+           for (const auto& [k, v] : s.runner.session.params())
+             s.out() << text::escape_controls(fmt::format("${} = {}", k, v)) << "\n";
            return true;
          }
-         if (a.size() != 2) {
-           s.err() << "error: usage: .param NAME VALUE\n";
-           return false;
-         }
+         if (a.size() != 2) return s.fail("usage: .param NAME VALUE");
          auto name = a[0][0] == '$' ? a[0].substr(1) : a[0];
          s.runner.session.set_param(name, a[1]);
          return true;
        }},
       {".defines", "", "List the names made with define", {}, [](Shell& s, const auto&) {
-         for (const auto& [k, v] : s.runner.session.defines()) s.out() << fmt::format("{} = {}\n", k, v);
+         for (const auto& [k, v] : s.runner.session.defines())
+           s.out() << text::escape_controls(fmt::format("{} = {}", k, v)) << "\n";
          return true;
        }},
       {".edit", "", "Edit the last statement in $EDITOR, then run it", {}, [](Shell& s, const auto&) {
-         if (!s.interactive || !s.edit) {
-           s.err() << "error: .edit works in the interactive shell only\n";
+         if (!s.interactive || !s.edit) return s.fail(".edit works in the interactive shell only");
+         auto edited = s.edit(s.last_statement);
+         if (!edited) {
+           print_error(s.err(), edited.error());
            return false;
          }
-         auto text = s.edit(s.last_statement);
-         if (text::trim(text).empty()) return true;
-         return s.run_text(text, "<edit>", false);
+         return s.run_statements(*edited, "<edit>", false);
        }},
       {".maxrows", "N", "Show at most N rows of a table (0: all)", {}, [](Shell& s, const auto& a) {
          std::size_t n = 0;
@@ -157,10 +126,22 @@ const std::vector<DotCommand>& dot_commands() {
            if (a.size() != 1 || a[0].find_first_not_of("0123456789") != std::string::npos) throw 0;
            n = std::stoul(a[0]);
          } catch (...) {
-           s.err() << "error: usage: .maxrows N (a whole number; 0 shows all)\n";
-           return false;
+           return s.fail("usage: .maxrows N (a whole number; 0 shows all)");
          }
          s.runner.settings.render.max_rows = n;
+         return true;
+       }},
+      {".timeout", "[SECONDS|none]", timeout_help, {"none"},
+       [](Shell& s, const auto& a) {
+         auto& t = s.runner.settings.timeout;
+         if (a.empty()) {
+           s.out() << (t.limit.count() ? fmt::format("{:g} s{}", t.limit.count() / 1000.0, t.is_default ? " (the default)" : "")
+                                       : std::string("none")) << "\n";
+           return true;
+         }
+         auto limit = a.size() == 1 ? parse_timeout(a[0]) : std::nullopt;
+         if (!limit) return s.fail(fmt::format("usage: .timeout SECONDS|none ({})", timeout_usage));
+         t = {*limit, false};
          return true;
        }},
       {".quit", "", "Leave the shell (Ctrl-D too)", {}, [](Shell& s, const auto&) {
@@ -178,15 +159,18 @@ void Shell::redirect(std::unique_ptr<std::ofstream> file) {
   runner.out = output_file_ ? output_file_.get() : stdout_;
 }
 
-bool Shell::check_params(std::string_view text, const std::string& origin) {
-  for (const auto& st : split_statements(text)) {
+bool Shell::fail(std::string_view message) {
+  print_error(err(), message);
+  return false;
+}
+
+bool Shell::check_params(const std::vector<Statement>& statements, const std::string& origin) {
+  for (const auto& st : statements) {
     if (st.text[0] == '.') continue;
     for (const auto& name : runner.session.params_used(st.text))
-      if (!runner.session.params().count(name)) {
-        err() << fmt::format("error: {}:{}: ${} has no value; pass --param {}=VALUE (or .param {} VALUE)\n",
-                             origin.empty() ? "<input>" : origin, st.line, name, name, name);
-        return false;
-      }
+      if (!runner.session.params().count(name))
+        return fail(fmt::format("{}:{}: ${} has no value; pass --param {}=VALUE (or .param {} VALUE)",
+                                origin.empty() ? "<input>" : origin, st.line, name, name, name));
   }
   return true;
 }
@@ -201,13 +185,12 @@ bool Shell::run_one(std::string_view statement, const std::string& origin, int l
   auto w = words(t);
   for (const auto& c : dot_commands())
     if (c.name == w[0]) return c.run(*this, std::vector<std::string>(w.begin() + 1, w.end()));
-  err() << fmt::format("error: unknown command '{}'; .help lists them\n", w[0]);
-  return false;
+  return fail(fmt::format("unknown command '{}'; .help lists them", w[0]));
 }
 
-bool Shell::run_text(std::string_view text, const std::string& origin, bool keep_going) {
+bool Shell::run_statements(const std::vector<Statement>& statements, const std::string& origin, bool keep_going) {
   bool ok = true;
-  for (const auto& st : split_statements(text)) {
+  for (const auto& st : statements) {
     if (quit) break;
     if (!run_one(st.text, origin, st.line, st.column)) {
       ok = false;
@@ -215,6 +198,16 @@ bool Shell::run_text(std::string_view text, const std::string& origin, bool keep
     }
   }
   return ok;
+}
+
+bool Shell::run_stream(int fd, const std::string& origin) {
+  bool ok = true;
+  auto error = read_statements(fd, origin, 0, [&](Statement&& st) {
+    ok = run_one(st.text, origin, st.line, st.column) && ok;
+    return !quit;
+  });
+  if (error) print_error(err(), *error);
+  return ok && !error;
 }
 
 }  // namespace kb::cli

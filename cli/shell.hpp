@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/runner.hpp"
+#include "cli/statements.hpp"
 
 namespace kb::cli {
 
@@ -29,21 +30,30 @@ class Shell {
  public:
   Shell(SQLite::Database& db, std::ostream& out, std::ostream& err);
 
-  // Run a whole script text; `origin` names it in errors. With keep_going false, stops
+  // Run statements of a script; `origin` names it in errors. With keep_going false, stops
   // at the first failure. Returns false when anything failed.
-  bool run_text(std::string_view text, const std::string& origin, bool keep_going);
+  bool run_statements(const std::vector<Statement>& statements, const std::string& origin, bool keep_going);
+
+  // Run the statements read from `fd` (piped stdin) one by one as they arrive, each
+  // dropped once run: an endless stream runs in bounded memory. Goes on after a failed
+  // statement; stops at one too long to read. Returns false when anything failed.
+  bool run_stream(int fd, const std::string& origin);
 
   // Run one statement or dot-command (the REPL's unit). Returns false when it failed.
   bool run_one(std::string_view statement, const std::string& origin = {}, int line = 1, int column = 1);
 
-  // Check that every $param used in `text` has a value; prints the error and returns false.
-  bool check_params(std::string_view text, const std::string& origin);
+  // Check that every $param used has a value; prints the error and returns false.
+  bool check_params(const std::vector<Statement>& statements, const std::string& origin);
+
+  // Print "error: MESSAGE" (escaped) and return false, for dot-commands.
+  bool fail(std::string_view message);
 
   Runner runner;
   bool quit = false;                  // .quit was run
   bool interactive = false;           // REPL on a terminal (.edit is allowed)
   std::string last_statement;         // for .edit
-  std::function<std::string(const std::string&)> edit;  // .edit: open $EDITOR, return the text
+  // .edit: open $EDITOR on the text, return the statements written
+  std::function<Result<std::vector<Statement>>(const std::string&)> edit;
   int read_depth = 0;                 // .read nesting, bounded
 
   std::ostream& out() { return *runner.out; }

@@ -1,5 +1,6 @@
 #include "core/text.hpp"
 
+#include <fmt/format.h>
 #include <utf8proc.h>
 
 #include <cstdlib>
@@ -123,6 +124,38 @@ bool starts_upper(std::string_view word) {
   if (word.empty()) return false;
   char32_t cp = next_code_point(word, i);
   return utf8proc_isupper(static_cast<utf8proc_int32_t>(cp));
+}
+
+std::string escape_controls(std::string_view s, bool keep_newlines) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x7f) {
+      out += s[i++];
+    } else if (c < 0x80) {
+      ++i;
+      if (c == '\n' && keep_newlines) out += '\n';
+      else if (c == '\n') out += "\\n";
+      else if (c == '\r') out += "\\r";
+      else if (c == '\t') out += "\\t";
+      else out += fmt::format("\\x{:02x}", c);
+    } else {
+      utf8proc_int32_t cp;
+      auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+      if (n <= 0) {
+        out += fmt::format("\\x{:02x}", c);
+        ++i;
+      } else {
+        if (cp <= 0x9f) out += fmt::format("\\u{:04x}", cp);
+        else out.append(s.substr(i, static_cast<std::size_t>(n)));
+        i += static_cast<std::size_t>(n);
+      }
+    }
+  }
+  return out;
 }
 
 std::string trim(std::string_view s) {

@@ -44,6 +44,13 @@ bool starts_upper(std::string_view word);
 
 std::string trim(std::string_view s);
 
+// Text made safe to show on a terminal, for text that comes from files, articles and
+// statements: C0 controls and DEL become \n \r \t or \xHH, C1 controls (U+0080–U+009F)
+// \u00HH, and bytes that are not UTF-8 \xHH. So such text can neither send an escape
+// sequence nor start a line of its own. With keep_newlines, '\n' stays (multi-line values).
+// Backslashes are kept as they are: the escapes are for reading, not for decoding.
+std::string escape_controls(std::string_view s, bool keep_newlines = false);
+
 // The first `n` code points of `s` (never a cut character), with "…" when it was longer.
 std::string prefix_chars(std::string_view s, std::size_t n);
 

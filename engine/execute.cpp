@@ -69,8 +69,8 @@ Result<ResultSet> execute(SQLite::Database& db, std::string_view sql, const std:
     }
   } catch (const SQLite::Exception& e) {
     if (deadline.expired)
-      return Error{fmt::format("the query ran longer than {:.3g} s and was stopped (--timeout)",
-                               static_cast<double>(limits.timeout.count()) / 1000.0), {}, {}};
+      return Error{fmt::format("the query was stopped after {:g} s{}",
+                               static_cast<double>(limits.timeout.count()) / 1000.0, limits.timeout_note), {}, {}};
     if (e.getErrorCode() == SQLITE_INTERRUPT) return Error{"the query was cancelled", {}, {}};
     return Error{fmt::format("the database said: {}", e.what()), {}, {}};
   }

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <chrono>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,7 @@ namespace kb::engine {
 
 struct Limits {
   std::chrono::milliseconds timeout{0};  // 0: none
+  std::string timeout_note;              // after "stopped after N s": which limit, how to raise it
 };
 
 Result<ResultSet> execute(SQLite::Database& db, std::string_view sql, const std::vector<Value>& params,

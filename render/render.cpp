@@ -87,6 +87,28 @@ static nlohmann::json cell_json(const Value& v, ColumnKind kind) {
   }
 }
 
+// nlohmann escapes C0 controls; DEL and C1 controls (U+0080–U+009F) it writes raw, and a
+// terminal may act on them. Written as \u escapes they are the same JSON string. Outside
+// strings a dump is ASCII, so these bytes can only be inside one.
+static std::string escape_json_controls(std::string s) {
+  if (s.find('\x7f') == std::string::npos && s.find('\xc2') == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if (c == 0x7f) {
+      out += "\\u007f";
+    } else if (c == 0xc2 && next >= 0x80 && next <= 0x9f) {
+      out += fmt::format("\\u{:04x}", next);
+      ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 static void render_json(std::ostream& out, const ResultSet& rs) {
   // One array; one object a row, keys in column order.
   out << "[";
@@ -94,11 +116,14 @@ static void render_json(std::ostream& out, const ResultSet& rs) {
     nlohmann::ordered_json row = nlohmann::ordered_json::object();
     for (std::size_t c = 0; c < rs.columns.size() && c < rs.rows[r].size(); ++c)
       row[rs.columns[c].name] = cell_json(rs.rows[r][c], rs.columns[c].kind);
-    out << (r ? ",\n " : "\n ") << row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out << (r ? ",\n " : "\n ") << escape_json_controls(row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
   out << (rs.rows.empty() ? "]\n" : "\n]\n");
 }
 
+// CSV keeps the data byte for byte, controls included: it is read by programs (a
+// spreadsheet, pandas), which want the text as stored, and RFC 4180 quoting already keeps
+// newlines inside fields. To look at text on a terminal, use table or line.
 static std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string q = "\"";
@@ -152,10 +177,13 @@ static std::string pad(const std::string& s, std::size_t width, bool right) {
   return right ? fill + s : s + fill;
 }
 
+// A table cell on one line: line breaks and tabs become spaces (they would break the
+// box), other controls visible escapes (text::escape_controls), so article text cannot
+// drive the terminal.
 static std::string one_line(std::string s) {
   for (auto& ch : s)
     if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
-  return s;
+  return text::escape_controls(s);
 }
 
 static void render_table(std::ostream& out, const ResultSet& rs, const Options& o) {
@@ -163,7 +191,9 @@ static void render_table(std::ostream& out, const ResultSet& rs, const Options& 
   std::size_t shown = o.max_rows && rs.rows.size() > o.max_rows ? o.max_rows : rs.rows.size();
   std::vector<std::vector<std::string>> cells(shown);
   std::vector<std::size_t> width(ncol);
-  for (std::size_t c = 0; c < ncol; ++c) width[c] = text::display_width(rs.columns[c].name);
+  std::vector<std::string> names;
+  for (const auto& col : rs.columns) names.push_back(one_line(col.name));
+  for (std::size_t c = 0; c < ncol; ++c) width[c] = text::display_width(names[c]);
   for (std::size_t r = 0; r < shown; ++r)
     for (std::size_t c = 0; c < ncol; ++c) {
       cells[r].push_back(one_line(c < rs.rows[r].size() ? cell_text(rs.rows[r][c], rs.columns[c].kind) : ""));
@@ -199,7 +229,7 @@ static void render_table(std::ostream& out, const ResultSet& rs, const Options& 
   rule("┌", "┬", "┐");
   out << "│";
   for (std::size_t c = 0; c < ncol; ++c)
-    out << " " << bold << pad(fit(rs.columns[c].name, width[c]), width[c], false) << reset << " │";
+    out << " " << bold << pad(fit(names[c], width[c]), width[c], false) << reset << " │";
   out << "\n";
   rule("├", "┼", "┤");
   for (const auto& row : cells) {
@@ -215,14 +245,27 @@ static void render_table(std::ostream& out, const ResultSet& rs, const Options& 
 }
 
 static void render_line(std::ostream& out, const ResultSet& rs, const Options& o) {
+  std::vector<std::string> names;
   std::size_t label = 0;
-  for (const auto& c : rs.columns) label = std::max(label, text::display_width(c.name));
+  for (const auto& c : rs.columns) {
+    names.push_back(text::escape_controls(c.name));
+    label = std::max(label, text::display_width(names.back()));
+  }
+  // A value's lines stay under their field, like psql's expanded mode; other controls
+  // become visible escapes (text::escape_controls).
+  const std::string indent = "\n" + std::string(label + 2, ' ');
+  auto lines = [&](const std::string& s) {
+    std::string value = text::escape_controls(s, true);
+    for (std::size_t at = 0; (at = value.find('\n', at)) != std::string::npos; at += indent.size())
+      value.replace(at, 1, indent);
+    return value;
+  };
   std::size_t shown = o.max_rows && rs.rows.size() > o.max_rows ? o.max_rows : rs.rows.size();
   for (std::size_t r = 0; r < shown; ++r) {
     if (r) out << "\n";
     for (std::size_t c = 0; c < rs.columns.size() && c < rs.rows[r].size(); ++c) {
       const auto& col = rs.columns[c];
-      out << pad(col.name, label, true) << "  ";
+      out << pad(names[c], label, true) << "  ";
       if (col.kind == ColumnKind::sources) {
         auto j = parse_json_cell(rs.rows[r][c]);
         if (!j.is_array() || j.empty()) {
@@ -234,17 +277,12 @@ static void render_line(std::ostream& out, const ResultSet& rs, const Options& o
           const auto& s = j[i];
           auto sentence = s.contains("sentence") && s["sentence"].is_number()
                               ? fmt::format(" #{}", s["sentence"].get<long long>()) : std::string();
-          out << fmt::format("[{}] {}{}: {}\n", i + 1, s.value("document", std::string("?")), sentence,
-                             s.value("evidence", std::string()));
+          out << fmt::format("[{}] {}{}: {}\n", i + 1, text::escape_controls(s.value("document", std::string("?"))),
+                             sentence, lines(s.value("evidence", std::string())));
         }
         continue;
       }
-      // Lines of a long value stay under their field, like psql's expanded mode.
-      const std::string indent = "\n" + std::string(label + 2, ' ');
-      std::string value = cell_text(rs.rows[r][c], col.kind);
-      for (std::size_t at = 0; (at = value.find('\n', at)) != std::string::npos; at += indent.size())
-        value.replace(at, 1, indent);
-      out << value << "\n";
+      out << lines(cell_text(rs.rows[r][c], col.kind)) << "\n";
     }
   }
   auto n = rs.rows.size();

@@ -98,7 +98,10 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
   std::string best;
   auto best_distance = std::max<std::size_t>(1, w.size() / 3) + 1;
   for (const auto& c : candidates) {
-    auto d = edit_distance(w, code_points(text::lower(c)));
+    auto cp = code_points(text::lower(c));
+    // The distance is at least the difference in length: most of a gazetteer is skipped.
+    if (std::max(cp.size(), w.size()) - std::min(cp.size(), w.size()) >= best_distance) continue;
+    auto d = edit_distance(w, cp);
     if (d < best_distance) best = c, best_distance = d;
   }
   return best;

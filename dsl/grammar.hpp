@@ -21,7 +21,11 @@ namespace pegtl = tao::pegtl;
 using namespace tao::pegtl;
 
 // --- tokens ------------------------------------------------------------------------
-struct ws : star<space> {};
+// Spaces pasted from a web page or a word processor count as spaces (no-break, thin,
+// ideographic), and so does the byte order mark an editor puts before a script.
+struct unicode_space : utf8::ranges<0x00A0, 0x00A0, 0x1680, 0x1680, 0x2000, 0x200A, 0x202F, 0x202F,
+                                    0x205F, 0x205F, 0x3000, 0x3000, 0xFEFF, 0xFEFF> {};
+struct ws : star<sor<space, unicode_space>> {};
 
 // Case-insensitive keywords that never match a prefix: `where` is not `whereabouts`.
 template <typename Word>

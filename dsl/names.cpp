@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
+#include "core/text.hpp"
 #include "dsl/diagnostics.hpp"
 #include "dsl/plan.hpp"
 
@@ -12,11 +14,17 @@ namespace kb::dsl {
 
 namespace {
 
+// A list of thousands of unknown names gets this many notes and a count of the rest: each
+// "did you mean" compares the name with every alias.
+constexpr std::size_t max_notes = 10;
+
 struct Names {
   SQLite::Database& db;
   NameLookups& lookups;
-  std::map<std::string, std::vector<std::string>> folded, written;  // per alias table
-  std::vector<std::string> notes;
+  std::map<std::string, std::vector<std::string>> folded{}, written{};  // per alias table
+  std::vector<std::string> notes{};
+  std::set<std::pair<std::string, std::string>> checked{};  // (table, folded name): once each
+  std::size_t more = 0;                                   // unknown names past max_notes
 
   bool known(const std::string& table, const std::string& value) {
     auto& st = lookups[table];
@@ -42,16 +50,21 @@ struct Names {
     const auto& table = c.field->names;
     for (std::size_t i = 0; i < c.values.size() && i < c.written.size(); ++i) {
       const auto* value = std::get_if<std::string>(&c.values[i]);
-      if (!value || value->size() > 200 || known(table, *value)) continue;
+      if (!value || value->size() > 200 || !checked.emplace(table, *value).second || known(table, *value)) continue;
+      if (notes.size() == max_notes) {
+        ++more;
+        continue;
+      }
       load(table);
       auto what = table == "place_aliases" ? "place" : "actor";
+      auto name = text::prefix_chars(c.written[i], 40);
       auto near = nearest(*value, folded[table]);
       if (near.empty()) {
-        notes.push_back(fmt::format("no {} is called \"{}\"", what, c.written[i]));
+        notes.push_back(fmt::format("no {} is called \"{}\"", what, name));
         continue;
       }
       auto at = std::find(folded[table].begin(), folded[table].end(), near) - folded[table].begin();
-      notes.push_back(fmt::format("no {} is called \"{}\"; did you mean \"{}\"?", what, c.written[i], written[table][at]));
+      notes.push_back(fmt::format("no {} is called \"{}\"; did you mean \"{}\"?", what, name, written[table][at]));
     }
   }
 };
@@ -60,12 +73,13 @@ struct Names {
 
 std::vector<std::string> unknown_names(SQLite::Database& db, const Plan& plan, NameLookups& lookups) {
   if (!plan.where) return {};
-  Names names{db, lookups, {}, {}, {}};
+  Names names{.db = db, .lookups = lookups};
   try {
     names.check(*plan.where);
   } catch (const SQLite::Exception&) {
     return {};  // a database without the gazetteer tables: no hints, no harm
   }
+  if (names.more) names.notes.push_back(fmt::format("{} more names match no actor or place", names.more));
   return names.notes;
 }
 

@@ -264,10 +264,12 @@ Diagnostic to_diagnostic(const pegtl::parse_error& e, std::string_view source) {
     if (quote != std::string_view::npos) span = {quote, quote + 1};
     at_end = true;
   }
-  if (message.starts_with("nesting too deep")) at_end = false;
+  // Too deep is not a misspelling: no "did you mean 'in'" for the `id` it stopped at.
+  bool too_deep = message.starts_with("nesting too deep");
+  if (too_deep) at_end = false;
   std::string hint;
   auto word = source.substr(span.begin, span.end - span.begin);
-  if (auto n = nearest(word, keywords()); !n.empty() && !at_end && !word.empty() &&
+  if (auto n = nearest(word, keywords()); !n.empty() && !at_end && !too_deep && !word.empty() &&
                                                 std::isalpha(static_cast<unsigned char>(word[0])))
     hint = "did you mean '" + n + "'?";
   auto d = diagnostic_at(source, span, message, hint);

@@ -2,10 +2,12 @@
 // database compares. The first error stops it; every error points at the word at fault.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 #include "core/text.hpp"
 #include "dsl/diagnostics.hpp"
+#include "dsl/limits.hpp"
 #include "dsl/plan.hpp"
 
 namespace kb::dsl {
@@ -51,11 +53,7 @@ std::string_view operators_of(FieldType t) {
 
 std::string describe(const ast::Literal& lit) {
   switch (lit.kind) {
-    case ast::Literal::Kind::string: {
-      std::size_t end = 0;  // at most 40 characters, cut between code points
-      for (int n = 0; n < 40 && end < lit.text.size(); ++n) text::next_code_point(lit.text, end);
-      return "the text \"" + lit.text.substr(0, end) + (end < lit.text.size() ? "…\"" : "\"");
-    }
+    case ast::Literal::Kind::string: return "the text \"" + text::prefix_chars(lit.text, 40) + "\"";
     case ast::Literal::Kind::number: return "the number " + lit.text;
     case ast::Literal::Kind::date: return "the date " + lit.text;
     case ast::Literal::Kind::boolean: return lit.text;
@@ -65,10 +63,10 @@ std::string describe(const ast::Literal& lit) {
 }
 
 // An FTS5 query that is one phrase, whatever the user typed: no operator, column filter
-// or prefix syntax can come through.
-std::string fts_phrase(std::string_view s) {
+// or prefix syntax can come through. `folded` is text::fold's output.
+std::string fts_phrase(std::string_view folded) {
   std::string out = "\"";
-  for (char c : text::fold(s)) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  for (char c : folded) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
 }
 
@@ -77,7 +75,7 @@ struct Resolver {
   const std::map<std::string, std::string>& params;
   bool check_params;
   const Entity* entity = nullptr;
-  std::optional<Diagnostic> error;
+  std::optional<Diagnostic> error{};
 
   bool fail(ast::Span span, std::string message, std::string hint = {}) {
     if (!error) error = diagnostic_at(source, span, std::move(message), std::move(hint));
@@ -119,25 +117,51 @@ struct Resolver {
     return true;
   }
 
+  // What the query holds so far (limits.hpp), counted before anything is copied.
+  int conditions = 0;
+  std::size_t values = 0, bytes = 0;   // bytes: once parameters are substituted
+  std::map<std::string, int> uses{};   // parameter -> references so far
+
+  // A value's text, counted against the limits. A parameter is not copied here: 20,000
+  // references to one are 20,000 copies once converted.
+  bool count(const ast::Literal& lit, std::string_view text) {
+    if (++values > limits::values)
+      return fail(lit.span, fmt::format("too many values: a query holds at most {}", limits::values),
+                  "split the list over several queries");
+    bytes += text.size();
+    if (bytes <= limits::value_bytes) return true;
+    auto message = fmt::format("the values of this query come to more than {} MiB", limits::value_bytes >> 20);
+    if (lit.kind != ast::Literal::Kind::param) return fail(lit.span, message, "use a long value once");
+    return fail(lit.span, message,
+                fmt::format("${} is {} bytes, and this is its use number {}; use a long value once", lit.text,
+                            text.size(), uses[lit.text]));
+  }
+
   // A literal as the field compares it. Parameters are text until the field says otherwise.
   bool convert(const Field& f, const ast::Literal& lit, Condition& c) {
     auto kind = lit.kind;
-    std::string text = lit.text;
+    std::string_view text = lit.text;
     if (kind == ast::Literal::Kind::date && !parse_date_literal(text))
       return fail(lit.span, fmt::format("bad date '{}'", text), "dates are YYYY, YYYY-MM or YYYY-MM-DD, and must exist");
     if (kind == ast::Literal::Kind::param) {
-      auto it = params.find(text);
+      auto it = params.find(lit.text);
       if (it == params.end()) {
         if (check_params)
           return fail(lit.span, fmt::format("unknown parameter '${}'", text),
                       fmt::format("give it a value: --param {0}=VALUE, or .param {0} VALUE in the REPL", text));
         c.values.emplace_back();
         c.dates.emplace_back();
-        return true;
+        return count(lit, {});
       }
+      if (it->second.size() > limits::param_bytes)
+        return fail(lit.span, fmt::format("${} is {} bytes long; a parameter holds at most {} MiB", lit.text,
+                                          it->second.size(), limits::param_bytes >> 20),
+                    "parameters are for names, dates, numbers and search words");
+      ++uses[lit.text];
       text = it->second;
       kind = ast::Literal::Kind::string;
     }
+    if (!count(lit, text)) return false;
     auto mismatch = [&] {
       return fail(lit.span, fmt::format("type mismatch: {} is {}, not {}", f.name, type_name(f.type), describe(lit)),
                   f.type == FieldType::date ? "write a date like 2025-09-24, 2025-09 or 2025"
@@ -159,8 +183,11 @@ struct Resolver {
       case FieldType::number: {
         long long n = 0;
         auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-        if (kind == ast::Literal::Kind::boolean || kind == ast::Literal::Kind::date || ec != std::errc() ||
-            end != text.data() + text.size())
+        bool whole = end == text.data() + text.size();
+        if (ec == std::errc::result_out_of_range && whole && kind != ast::Literal::Kind::date)
+          return fail(lit.span, fmt::format("{} is out of range for {}", describe(lit), f.name),
+                      "numbers are whole, from 0 to 9223372036854775807");
+        if (kind == ast::Literal::Kind::boolean || kind == ast::Literal::Kind::date || ec != std::errc() || !whole)
           return mismatch();
         c.values.emplace_back(static_cast<std::int64_t>(n));
         return true;
@@ -174,17 +201,35 @@ struct Resolver {
       }
       default:
         if (kind != ast::Literal::Kind::string) return mismatch();
-        if (f.type == FieldType::folded) c.values.emplace_back(text::fold(text)), c.written.push_back(text);
+        if (f.type == FieldType::folded) c.values.emplace_back(text::fold(text)), c.written.emplace_back(text);
         else if (f.type == FieldType::lowered) c.values.emplace_back(text::trim(text::lower(text)));
-        else if (f.type == FieldType::search) c.values.emplace_back(fts_phrase(text));
-        else c.values.emplace_back(text);
+        else if (f.type == FieldType::search) return search(lit, text::fold(text), c);
+        else c.values.emplace_back(std::string(text));
         return true;
     }
+  }
+
+  std::size_t words = 0;  // of the `~` searches so far
+
+  bool search(const ast::Literal& lit, const std::string& folded, Condition& c) {
+    auto n = folded.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' '));
+    words += n;
+    if (words > limits::search_words)
+      return fail(lit.span,
+                  n == words ? fmt::format("the search text has {} words; a query searches for at most {}", n,
+                                           limits::search_words)
+                             : fmt::format("the searches of this query come to more than {} words", limits::search_words),
+                  "a few distinctive words find the passage");
+    c.values.emplace_back(fts_phrase(folded));
+    return true;
   }
 
   bool joins = false;  // a link through the entity's joined table was used
 
   bool test(const ast::Expr& e, Condition& c) {
+    if (++conditions > limits::conditions)
+      return fail(e.span, fmt::format("too many conditions: a query holds at most {}", limits::conditions),
+                  "many values of one field go in one condition: participant in (\"A\", \"B\", ...)");
     if (!lookup(e.path, c.link, c.field)) return false;
     joins = joins || (c.link && c.link->alias == entity->join_alias);
     if (e.kind == ast::Expr::Kind::has) {
@@ -205,16 +250,43 @@ struct Resolver {
     return true;
   }
 
-  bool condition(const ast::Expr& e, Condition& c) {
+  // `not not x` is x, in SQL's three-valued logic too (NOT NOT NULL is NULL); each NOT
+  // would cost SQLite parser stack for nothing.
+  static const ast::Expr& plain(const ast::Expr& e) {
+    const auto* x = &e;
+    while (x->kind == ast::Expr::Kind::negate && x->children.front()->kind == ast::Expr::Kind::negate)
+      x = x->children.front()->children.front().get();
+    return *x;
+  }
+
+  // The operands of an and (an or), those of an and inside it spliced in: `a and (b and
+  // c)` is one level, not two.
+  static void operands(const ast::Expr& e, std::vector<const ast::Expr*>& out) {
+    for (const auto& child : e.children) {
+      const auto& x = plain(*child);
+      if (x.kind == e.kind) operands(x, out);
+      else out.push_back(&x);
+    }
+  }
+
+  // `depth`: the and/or/not levels around this condition, as the SQL will nest them.
+  bool condition(const ast::Expr& expr, Condition& c, int depth = 0) {
+    const auto& e = plain(expr);
     switch (e.kind) {
       case ast::Expr::Kind::all: c.kind = Condition::Kind::all; break;
       case ast::Expr::Kind::any: c.kind = Condition::Kind::any; break;
       case ast::Expr::Kind::negate: c.kind = Condition::Kind::negate; break;
       default: c.kind = Condition::Kind::test; return test(e, c);
     }
-    for (const auto& child : e.children) {
+    if (depth == limits::nesting)
+      return fail(e.span, fmt::format("conditions nest too deep: more than {} levels of and, or, not", limits::nesting),
+                  "each and, or, not inside another is a level; split the question into simpler queries");
+    std::vector<const ast::Expr*> parts;
+    if (e.kind == ast::Expr::Kind::negate) parts.push_back(e.children.front().get());
+    else operands(e, parts);
+    for (const auto* part : parts) {
       c.children.emplace_back();
-      if (!condition(*child, c.children.back())) return false;
+      if (!condition(*part, c.children.back(), depth + 1)) return false;
     }
     return true;
   }
@@ -269,6 +341,9 @@ struct Resolver {
       if (!c)
         return fail(path.span, fmt::format("unknown column '{}' for {}", path.text(), entity->name),
                     suggestion(path.text(), entity->column_list(), "columns of " + entity->name));
+      // Once each: that also keeps the select list within SQLite's 2000 columns.
+      if (std::find(plan.columns.begin(), plan.columns.end(), c) != plan.columns.end())
+        return fail(path.span, fmt::format("column '{}' is selected twice", c->name));
       plan.columns.push_back(c);
     }
     return true;
@@ -279,7 +354,7 @@ struct Resolver {
 
 std::variant<Plan, Diagnostic> resolve(const ast::Query& q, std::string_view source,
                                        const std::map<std::string, std::string>& params, bool check_params) {
-  Resolver r{source, params, check_params, nullptr, std::nullopt, false};
+  Resolver r{.source = source, .params = params, .check_params = check_params};
   Plan plan;
   r.entity = plan.entity = find_entity(q.source.text);
   if (!plan.entity) {

@@ -4,13 +4,11 @@
 
 #include "core/text.hpp"
 #include "dsl/diagnostics.hpp"
+#include "dsl/limits.hpp"
 #include "dsl/parse.hpp"
 #include "dsl/plan.hpp"
 
 namespace kb::dsl {
-
-// Longer statements are refused before parsing; a 1 MB search string still fits.
-static constexpr std::size_t max_statement = std::size_t{4} << 20;
 
 struct Define {
   std::string name, text;
@@ -73,8 +71,14 @@ static ast::Query expand(const Define& d, ast::Query q) {
 
 static std::variant<ast::Statement, Diagnostic> parse_and_expand(std::string_view statement,
                                                                  const std::vector<Define>& defines) {
-  if (statement.size() > max_statement)
-    return diagnostic_at(statement, {0, 1}, "statement too long (more than 4 MiB)");
+  // Statements are typed or kept in scripts; a megabyte is a pasted or generated blob.
+  // Refuse it before parsing: long values belong in $parameters.
+  // The caret is where the limit is passed.
+  if (statement.size() > limits::statement_bytes)
+    return diagnostic_at(statement, {limits::statement_bytes, limits::statement_bytes + 1},
+                         "the statement is " + std::to_string(statement.size()) + " bytes long; the limit is " +
+                             std::to_string(limits::statement_bytes),
+                         "pass long values as parameters: --param name=value, then $name");
   if (auto bad = text::invalid_utf8_at(statement))
     return diagnostic_at(statement, {*bad, *bad + 1}, "invalid UTF-8 in the statement");
   auto parsed = parse(statement);
@@ -86,16 +90,6 @@ static std::variant<ast::Statement, Diagnostic> parse_and_expand(std::string_vie
 }
 
 std::variant<Output, Diagnostic> Session::compile(std::string_view statement) {
-  // Statements are typed or kept in scripts; a megabyte is a pasted or generated blob.
-  // Refuse it before parsing: long values belong in $parameters.
-  constexpr std::size_t max_statement = 64 * 1024;
-  if (statement.size() > max_statement) {
-    Diagnostic d;
-    d.message = "the statement is " + std::to_string(statement.size()) + " bytes long; the limit is " +
-                std::to_string(max_statement);
-    d.hint = "pass long values as parameters: --param name=value, then $name";
-    return d;
-  }
   auto parsed = parse_and_expand(statement, impl_->defines);
   if (auto* d = std::get_if<Diagnostic>(&parsed)) return *d;
   auto& st = std::get<ast::Statement>(parsed);

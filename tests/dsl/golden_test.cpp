@@ -27,6 +27,12 @@ static std::string shown(dsl::Session& s, std::string_view statement) {
   return text;
 }
 
+static std::string repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
 static void check_golden(const std::string& name, const std::string& actual) {
   auto path = std::string(KB_GOLDEN_DIR) + "/" + name;
   if (std::getenv("KB_UPDATE_GOLDEN")) {
@@ -98,7 +104,18 @@ TEST(Golden, ErrorMessages) {
       {"vietnamese_column", "places where name=\"Matxcơva\" and knd=\"city\""},
       {"count_order", "count events by type order by date"},
       {"define_entity", "define events = claims"},
+      // Limits (dsl/limits.hpp): each refused where it is passed.
+      {"too_many_conditions", "events where id = 1" + repeat(" or id = 1", 500)},
+      {"nesting_limit", "events where " + repeat("id = 1 and (id = 2 or (", 9) + "id = 3" + repeat("))", 9)},
+      {"too_many_values", "events where id in (1" + repeat(", 1", 5000) + ")"},
+      {"parameter_repeated", "events where participant in ($p" + repeat(", $p", 50) + ")"},
+      {"parameter_too_long", "claims where text ~ $huge"},
+      {"number_out_of_range", "events where id = 99999999999999999999"},
+      {"search_too_long", "claims where text ~ \"" + repeat("gau giay ", 150) + "\""},
+      {"column_twice", "events select id, date, id"},
   };
   dsl::Session s;
+  s.set_param("p", std::string(100000, 'x'));
+  s.set_param("huge", std::string(2 << 20, 'x'));
   for (const auto& [name, q] : cases) check_golden(name + ".err", shown(s, q));
 }

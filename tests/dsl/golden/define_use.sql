@@ -13,7 +13,8 @@ SELECT e.id,
          WHERE x.event_id = e.id) AS sources
 FROM events e
 LEFT JOIN places p ON p.id = e.place_id
-WHERE EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.event_id = e.id AND (lower(a.country) = ?1 OR a.country IN (SELECT cp.country FROM places cp JOIN place_aliases cpa ON cpa.place_id = cp.id WHERE cp.kind = 'country' AND cpa.folded = ?1))) AND EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.event_id = e.id AND (lower(a.country) = ?2 OR a.country IN (SELECT cp.country FROM places cp JOIN place_aliases cpa ON cpa.place_id = cp.id WHERE cp.kind = 'country' AND cpa.folded = ?2)))
+WHERE EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.event_id = e.id AND (lower(a.country) = ?1 OR a.country IN (SELECT cp.country FROM places cp JOIN place_aliases cpa ON cpa.place_id = cp.id WHERE cp.kind = 'country' AND cpa.folded = ?1)))
+  AND EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id WHERE ep.event_id = e.id AND (lower(a.country) = ?2 OR a.country IN (SELECT cp.country FROM places cp JOIN place_aliases cpa ON cpa.place_id = cp.id WHERE cp.kind = 'country' AND cpa.folded = ?2)))
   AND e.date_start >= ?3
 ORDER BY e.id
 -- ?1 = 'ru'

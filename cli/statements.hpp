@@ -12,12 +12,13 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "dsl/limits.hpp"
 
 namespace kb::cli {
 
 // The DSL refuses longer statements (dsl::Session::compile); reading stops there too,
 // so that a file or stream without an end of statement (/dev/zero) is not buffered.
-inline constexpr std::size_t max_statement_bytes = 64 * 1024;
+inline constexpr std::size_t max_statement_bytes = dsl::limits::statement_bytes;
 // A script is read whole; 4 MiB is 64 statements at the statement limit, or some
 // 100,000 ordinary ones.
 inline constexpr std::size_t max_script_bytes = std::size_t{4} << 20;

@@ -163,10 +163,14 @@ class Reader {
   }
 
   std::optional<Found> at(std::size_t i) {
-    if (i > 0 && joined(i) && words(K::quantifier).longest(toks_, i - 1, i).words) return std::nullopt;
-    if (auto f = part_of_day(i)) return f;
-    if (auto f = period(i)) return f;
-    return core(i, false);
+    if (!digits(i) && !lx_.date_starts.contains(toks_[i].lower)) return std::nullopt;  // most words
+    auto f = part_of_day(i);
+    if (!f) f = period(i);
+    if (!f) f = core(i, false);
+    // "vài tuần tới", "mỗi sáng": a span or a habit; "các ngày 24 và 25/6" are dates.
+    if (f && !f->explicit_date() && i > 0 && joined(i) && words(K::quantifier).longest(toks_, i - 1, i).words)
+      return std::nullopt;
+    return f;
   }
 
   // A date expression without a part of the day or a period before it. `after_day`: a
@@ -271,20 +275,37 @@ class Reader {
       f.kind = K::month, f.y = v[0], f.m = v[1];  // 2025-08
       ok = true;
     } else if (count == 2 && len[0] <= 2 && len[1] <= 2) {
-      // "2-3 ngày" is a quantity; "15.8" a decimal unless a day word comes before it.
-      ok = !joined_match(K::unit, end) && (seps != "." || after_day) && day(0, v[1], v[0]);
+      // "2-3 ngày" is a quantity ("5/1 năm ngoái" is not); "15.8" a decimal unless a day
+      // word comes before it.
+      bool quantity = joined_match(K::unit, end) && !(seps == "/" && year_after(end));
+      ok = !quantity && (seps != "." || after_day) && day(0, v[1], v[0]);
     }
     if (!ok) return std::nullopt;
     set_span(f, i, end);
+    year_word(f);
     return f;
   }
 
-  // "từ (ngày) 24 đến (ngày) 25/6", "từ 25 đến 28.10": the first day, in the month of the last.
+  // "1/5 năm ngoái", "tháng 4 năm sau", "ngày 24 tháng 11 năm nay": that year of the reference.
+  void year_word(Found& f) {
+    if ((f.kind != K::day && f.kind != K::month) || f.y || !joined(f.end)) return;
+    if (auto p = year_after(f.end)) {
+      f.year_shift = p->value;
+      set_span(f, f.first, p->end);
+    }
+  }
+  std::optional<Found> year_after(std::size_t k) {
+    auto p = pattern(k);
+    return p && p->kind == K::ref_year ? p : std::nullopt;
+  }
+
+  // "từ (ngày) 24 đến (ngày) 25/6", "từ 25 đến 28.10", "ngày 24 và 25/6": the first day, in
+  // the month of the last.
   std::optional<Found> range(std::size_t i) {
-    auto w = match(K::range_from, i);
-    if (!w) return std::nullopt;
-    std::size_t j = i + w;
-    if (joined(j) && match(K::lead, j)) j += match(K::lead, j);
+    std::size_t j = i + match(K::range_from, i);
+    if (j == i) j += match(K::lead, i);  // "ngày 24 và 25/6"
+    else if (joined(j) && match(K::lead, j)) j += match(K::lead, j);
+    if (j == i) return std::nullopt;
     if (!joined(j) || !digits(j) || glued(j + 1, "/-.")) return std::nullopt;
     int first = digits_value(toks_[j].folded);
     std::size_t k = j + 1;
@@ -395,13 +416,7 @@ class Reader {
       }
     }
     set_span(f, i, k);
-    if ((f.kind == K::day || f.kind == K::month) && !f.y) {
-      // "tháng 4 năm sau", "ngày 24 tháng 11 năm nay": that year of the reference.
-      if (auto p = joined(k) ? pattern(k) : std::nullopt; p && p->kind == K::ref_year) {
-        f.year_shift = p->value;
-        set_span(f, i, p->end);
-      }
-    }
+    year_word(f);
     if (f.kind == K::prev || f.kind == K::relation || f.kind == K::ref_shift) {
       std::size_t start = i;
       for (std::size_t back = 1; back <= 2 && back <= i; ++back)

@@ -51,6 +51,10 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
     }
     if (static_cast<int>(k->second) < date_classes) {
       lx.date_class[static_cast<int>(k->second)].add(phrase, v);
+      // The classes a date can start with (the others stand before or inside one).
+      bool starts = k->second == DateKind::number || k->second == DateKind::weekday || k->second == DateKind::part ||
+                    k->second == DateKind::period || k->second == DateKind::range_from;
+      if (auto words = phrase_words(phrase, true); starts && !words.empty()) lx.date_starts.insert(words[0]);
       continue;
     }
     DateWord w{phrase, k->second, v, {}};
@@ -62,6 +66,7 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
       at = sp + 1;
     }
     if (w.words.empty()) return Error{"a date pattern without words", where, {}};
+    if (!w.words[0].starts_with('{')) lx.date_starts.insert(w.words[0]);
     lx.date_words.push_back(std::move(w));
   }
   std::stable_sort(lx.date_words.begin(), lx.date_words.end(),

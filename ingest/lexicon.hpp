@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/result.hpp"
@@ -39,6 +40,7 @@ struct Lexicon {
   PhraseTable<int> org_heads;            // words that begin a body's name
   std::vector<DateWord> date_words;      // patterns with slots ({d}, {m}, {y}, {n}, {u}, {_}), longest first
   std::unordered_map<std::string, std::vector<std::size_t>> date_first;  // first word or slot -> patterns
+  std::unordered_set<std::string> date_starts;  // every word a date expression can start with (besides numbers)
   std::vector<PhraseTable<int>> date_class = std::vector<PhraseTable<int>>(date_classes);  // by DateKind
   const PhraseTable<int>& dates(DateKind k) const { return date_class[static_cast<int>(k)]; }
   std::vector<Boilerplate> boilerplate;

@@ -97,12 +97,12 @@ TEST_F(Dates, WrittenForms) {
   });
 }
 
-// 24-25/6, từ 24 đến 25/6, từ ngày 20 đến 30-6, từ 25 đến 28.10: a range is dated by its
-// first day.
+// 24-25/6, từ 24 đến 25/6, từ ngày 20 đến 30-6, từ 25 đến 28.10, ngày 24 và 25/6: a range
+// is dated by its first day.
 TEST_F(Dates, RangesTakeTheirFirstDay) {
   Day ref{2025, 7, 1};
   for (auto form : {"ngày 24-25/6", "hai ngày 24-25/6", "từ 24 đến 25/6", "từ ngày 24 đến ngày 25/6", "từ 24 tới 25.6",
-                    "ngày 24-25/6/2025"})
+                    "ngày 24-25/6/2025", "ngày 24 và 25/6", "các ngày 24 và 25 tháng 6", "từ ngày 24 đến 25 tháng 6"})
     EXPECT_EQ(labels(std::string("Hội nghị diễn ra ") + form + " tại Brussels.", ref), Labels{"2025-06-24"}) << form;
   EXPECT_EQ(labels("Hội nghị kéo dài từ 10/6 đến 12/6", ref), (Labels{"2025-06-10", "2025-06-12"}));
   EXPECT_EQ(labels("tù binh từ 18 đến 25 tuổi", ref), Labels{});
@@ -207,7 +207,7 @@ TEST_F(Dates, WeeksGiveTheMonth) {
 }
 
 // đầu / giữa / cuối tháng 10, tháng trước / này / tới, năm ngoái / nay / tới, đầu năm,
-// cuối năm, tháng 4 năm sau.
+// cuối năm, tháng 4 năm sau, 5/1 năm ngoái.
 TEST_F(Dates, MonthsAndYears) {
   Day ref{2025, 11, 20};
   expect(ref, {
@@ -224,6 +224,7 @@ TEST_F(Dates, MonthsAndYears) {
       {"Hai bên gặp nhau cuối năm ngoái.", {"2024"}},
       {"Ông sẽ thăm Bắc Kinh vào tháng 4 năm sau.", {"2026-04"}},
       {"Ông đã thăm Bắc Kinh ngày 5 tháng 1 năm nay.", {"2025-01-05"}},
+      {"Ông đã thăm Bắc Kinh ngày 5/1 năm ngoái.", {"2024-01-05"}},
       {"Hai bên sẽ gặp nhau trong những năm tới.", {}},
   });
   EXPECT_EQ(labels("Hai bên gặp nhau tháng trước.", Day{2025, 1, 10}), Labels{"2024-12"});

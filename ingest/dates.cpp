@@ -263,10 +263,11 @@ class Reader {
     };
     bool ok = false;
     bool dash_range = !seps.empty() && seps[0] == '-';
+    bool mf = lx_.month_first;
     if (count == 3 && len[0] == 4 && len[1] == 2 && len[2] == 2 && seps == "--") {
       ok = day(v[0], v[1], v[2]);
     } else if (count == 3 && len[0] <= 2 && len[1] <= 2 && len[2] == 4 && seps[0] == seps[1]) {
-      ok = day(v[2], v[1], v[0]);
+      ok = day(v[2], v[mf ? 0 : 1], v[mf ? 1 : 0]);
     } else if (count == 3 && len[2] <= 2 && dash_range && seps[1] != '-' && v[0] < v[1]) {
       ok = day(0, v[2], v[0]) && (after_day || seps[1] != '.');  // 24-25/6
     } else if (count == 4 && len[3] == 4 && dash_range && seps[1] == seps[2] && v[0] < v[1]) {
@@ -278,7 +279,7 @@ class Reader {
       // "2-3 ngày" is a quantity ("5/1 năm ngoái" is not); "15.8" a decimal unless a day
       // word comes before it.
       bool quantity = joined_match(K::unit, end) && !(seps == "/" && year_after(end));
-      ok = !quantity && (seps != "." || after_day) && day(0, v[1], v[0]);
+      ok = !quantity && (seps != "." || after_day) && day(0, v[mf ? 0 : 1], v[mf ? 1 : 0]);
     }
     if (!ok) return std::nullopt;
     set_span(f, i, end);

@@ -43,6 +43,11 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
     if (phrase.empty()) continue;
     auto where = path + ":" + std::to_string(r.line);
     auto k = std::find_if(std::begin(kinds), std::end(kinds), [&](const auto& p) { return kind == p.first; });
+    if (kind == "setting") {
+      if (phrase != "month first") return Error{"unknown date setting '" + phrase + "'", where, {}};
+      lx.month_first = value == "1";
+      continue;
+    }
     if (k == std::end(kinds)) return Error{"unknown date kind '" + kind + "'", where, {}};
     int v = 0;
     if (!value.empty()) {

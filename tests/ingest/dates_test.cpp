@@ -346,16 +346,33 @@ TEST_F(Dates, PerturbationsAcrossTheYear) {
   EXPECT_EQ(labels("Hai bên gặp nhau tuần trước.", ref), Labels{"2025-12"});
 }
 
-// A malformed line of dates.tsv is an error naming file:line.
-TEST_F(Dates, AnUnknownKindNamesTheLine) {
+// The shipped lexicon with one more line in dates.tsv (a copy in a temporary folder).
+Result<Lexicon> with_line(const std::string& line) {
   namespace fs = std::filesystem;
   auto dir = fs::temp_directory_path() / ("kb-dates-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::copy(kb::ingest::testing::kData + "/vi", dir);
-  std::ofstream(dir / "dates.tsv", std::ios::app) << "hôm nọ\tsometime\t-\n";
-  auto bad = Lexicon::load(dir.string());
+  std::ofstream(dir / "dates.tsv", std::ios::app) << line << "\n";
+  auto lx = Lexicon::load(dir.string());
+  fs::remove_all(dir);
+  return lx;
+}
+
+// A malformed line of dates.tsv is an error naming file:line.
+TEST_F(Dates, AnUnknownKindNamesTheLine) {
+  auto bad = with_line("hôm nọ\tsometime\t-");
   ASSERT_FALSE(bad);
   EXPECT_NE(bad.error().where.find("dates.tsv:"), std::string::npos);
   EXPECT_NE(bad.error().message.find("sometime"), std::string::npos);
-  fs::remove_all(dir);
+  EXPECT_FALSE(with_line("ngày {d}\tday\tmột"));
+}
+
+// The order of numeric dates is a fact of the data, not of the stage.
+TEST_F(Dates, TheNumericOrderIsData) {
+  auto mf = with_line("month first\tsetting\t1");
+  ASSERT_TRUE(mf);
+  auto text = std::string("ngày 8/15/2025 và ngày 8/15");
+  Labels got;
+  for (const auto& d : find_dates(text, tokenize(text), *mf, Day{2025, 9, 1})) got.push_back(d.range.label());
+  EXPECT_EQ(got, (Labels{"2025-08-15", "2025-08-15"}));
 }

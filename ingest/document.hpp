@@ -48,6 +48,7 @@ struct DateMention {
   Span span;
   DateRange range;
   bool forward = false;                // dates what follows only ("một ngày sau khi X")
+  bool backward = false;               // dates what precedes only ("A một ngày trước khi X hôm 25/4")
 };
 
 struct Document {

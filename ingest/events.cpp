@@ -152,11 +152,12 @@ struct Finder {
     std::size_t at = toks[trig].span.begin;
     for (const auto& d : doc.dates)
       if (usable(d.span.begin, r, s, si) && d.span.begin >= toks[cb].span.begin && d.span.begin < toks[ce - 1].span.end &&
-          !(d.forward && d.span.begin > at) && !trigger_between(trig, token_at(toks, d.span.begin)) && better(d))
+          !(d.forward && d.span.begin > at) && !(d.backward && d.span.begin < at) &&
+          !trigger_between(trig, token_at(toks, d.span.begin)) && better(d))
         best = &d;
     if (best) return best->range;
     for (const auto& d : doc.dates)  // a date fronted before the clause ("Ngày 24-9, …")
-      if (usable(d.span.begin, r, s, si) && d.span.begin < at) best = &d;
+      if (usable(d.span.begin, r, s, si) && d.span.begin < at && !d.backward) best = &d;
     if (best) return best->range;
     for (const auto& d : doc.dates)  // or given after it ("…, Mỹ ngày 27/9/2025")
       if (usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) return d.range;

@@ -1,5 +1,8 @@
 #include "ingest/lexicon.hpp"
 
+#include <algorithm>
+#include <charconv>
+
 #include "core/text.hpp"
 #include "core/tsv.hpp"
 
@@ -20,6 +23,63 @@ std::optional<Error> each_row(const std::string& dir, const char* file, std::vec
   return std::nullopt;
 }
 
+// dates.tsv: a word of a class, or a pattern; an unknown kind or a bad value names file:line.
+std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
+  static const std::pair<const char*, DateKind> kinds[] = {
+      {"number", DateKind::number}, {"month_name", DateKind::month_name}, {"unit", DateKind::unit},
+      {"weekday", DateKind::weekday}, {"weekday_shift", DateKind::weekday_shift}, {"part", DateKind::part},
+      {"part_day", DateKind::part_day}, {"period", DateKind::period}, {"lead", DateKind::lead},
+      {"prep", DateKind::prep}, {"future", DateKind::future}, {"limit", DateKind::limit},
+      {"quantifier", DateKind::quantifier}, {"zone", DateKind::zone},
+      {"range_from", DateKind::range_from}, {"range_to", DateKind::range_to}, {"approx", DateKind::approx},
+      {"day", DateKind::day}, {"month", DateKind::month}, {"year", DateKind::year}, {"ref_day", DateKind::ref_day},
+      {"ref_week", DateKind::ref_week}, {"ref_month", DateKind::ref_month}, {"ref_year", DateKind::ref_year},
+      {"ref_shift", DateKind::ref_shift}, {"prev", DateKind::prev}, {"relation", DateKind::relation}};
+  auto path = dir + "/dates.tsv";
+  auto t = tsv::read(path, {"phrase", "kind", "value"});
+  if (!t) return t.error();
+  for (const auto& r : t->rows) {
+    auto phrase = t->get(r, "phrase"), kind = t->get(r, "kind"), value = t->get(r, "value");
+    if (phrase.empty()) continue;
+    auto where = path + ":" + std::to_string(r.line);
+    auto k = std::find_if(std::begin(kinds), std::end(kinds), [&](const auto& p) { return kind == p.first; });
+    if (kind == "setting") {
+      if (phrase != "month first") return Error{"unknown date setting '" + phrase + "'", where, {}};
+      lx.month_first = value == "1";
+      continue;
+    }
+    if (k == std::end(kinds)) return Error{"unknown date kind '" + kind + "'", where, {}};
+    int v = 0;
+    if (!value.empty()) {
+      auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
+      if (ec != std::errc() || end != value.data() + value.size()) return Error{"value is not a number: '" + value + "'", where, {}};
+    }
+    if (static_cast<int>(k->second) < date_classes) {
+      lx.date_class[static_cast<int>(k->second)].add(phrase, v);
+      // The classes a date can start with (the others stand before or inside one).
+      bool starts = k->second == DateKind::number || k->second == DateKind::weekday || k->second == DateKind::part ||
+                    k->second == DateKind::period || k->second == DateKind::range_from;
+      if (auto words = phrase_words(phrase, true); starts && !words.empty()) lx.date_starts.insert(words[0]);
+      continue;
+    }
+    DateWord w{phrase, k->second, v, {}};
+    for (std::size_t at = 0; at < phrase.size();) {
+      auto sp = std::min(phrase.find(' ', at), phrase.size());
+      auto piece = phrase.substr(at, sp - at);
+      if (piece.starts_with('{')) w.words.push_back(piece);
+      else for (auto& word : phrase_words(piece, true)) w.words.push_back(std::move(word));
+      at = sp + 1;
+    }
+    if (w.words.empty()) return Error{"a date pattern without words", where, {}};
+    if (!w.words[0].starts_with('{')) lx.date_starts.insert(w.words[0]);
+    lx.date_words.push_back(std::move(w));
+  }
+  std::stable_sort(lx.date_words.begin(), lx.date_words.end(),
+                   [](const DateWord& a, const DateWord& b) { return a.words.size() > b.words.size(); });
+  for (std::size_t i = 0; i < lx.date_words.size(); ++i) lx.date_first[lx.date_words[i].words[0]].push_back(i);
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<Lexicon> Lexicon::load(const std::string& dir) {
@@ -37,12 +97,7 @@ Result<Lexicon> Lexicon::load(const std::string& dir) {
   check(each_row(dir, "attribution.tsv", {"phrase", "kind"}, [&](Cells c) { lx.attribution.add(c[0], c[1]); }));
   check(each_row(dir, "organisations.tsv", {"phrase"}, [&](Cells c) { lx.org_heads.add(c[0], 1); }));
   check(each_row(dir, "locatives.tsv", {"phrase"}, [&](Cells c) { lx.locatives.add(c[0], 1); }));
-  check(each_row(dir, "dates.tsv", {"phrase", "kind", "value"}, [&](Cells c) {
-    int v = c[2].empty() ? 0 : std::stoi(c[2]);
-    if (c[1] == "number") lx.numbers.add(c[0], v);
-    else if (c[1] == "approx") lx.approx.add(c[0], 1);
-    else lx.date_words.push_back({c[0], c[1], v});
-  }));
+  check(date_rows(dir, lx));
   check(each_row(dir, "boilerplate.tsv", {"marker", "action"},
                  [&](Cells c) { lx.boilerplate.push_back({text::lower(c[0]), c[1]}); }));
   if (err) return *err;

@@ -3,6 +3,8 @@
 // is written in the stages themselves.
 #pragma once
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/result.hpp"
@@ -12,7 +14,19 @@ namespace kb::ingest {
 
 struct TitleWord { std::string title; bool former = false; };
 struct Cue { std::string status, where; };
-struct DateWord { std::string phrase, kind; int value = 0; };
+// The kinds of dates.tsv lines (described there): word classes, then patterns.
+enum class DateKind {
+  number, month_name, unit, weekday, weekday_shift, part, part_day, period, lead, prep, future, limit, quantifier,
+  zone, range_from, range_to, approx,  // word classes
+  day, month, year, ref_day, ref_week, ref_month, ref_year, ref_shift, prev, relation  // patterns
+};
+inline constexpr int date_classes = static_cast<int>(DateKind::approx) + 1;
+struct DateWord {
+  std::string phrase;
+  DateKind kind;
+  int value = 0;
+  std::vector<std::string> words;  // lower-cased words and slots ("{m}")
+};
 struct Boilerplate { std::string marker, action; };
 
 struct Lexicon {
@@ -24,9 +38,12 @@ struct Lexicon {
   PhraseTable<std::string> attribution;  // phrase -> source, that, adverb, intransitive
   PhraseTable<int> locatives;
   PhraseTable<int> org_heads;            // words that begin a body's name
-  std::vector<DateWord> date_words;      // patterns with {n}, {m}, {y}
-  PhraseTable<int> numbers;              // "một" -> 1
-  PhraseTable<int> approx;
+  std::vector<DateWord> date_words;      // patterns with slots ({d}, {m}, {y}, {n}, {u}, {_}), longest first
+  std::unordered_map<std::string, std::vector<std::size_t>> date_first;  // first word or slot -> patterns
+  std::unordered_set<std::string> date_starts;  // every word a date expression can start with (besides numbers)
+  bool month_first = false;              // numeric dates written month/day (8/15/2025), not day/month
+  std::vector<PhraseTable<int>> date_class = std::vector<PhraseTable<int>>(date_classes);  // by DateKind
+  const PhraseTable<int>& dates(DateKind k) const { return date_class[static_cast<int>(k)]; }
   std::vector<Boilerplate> boilerplate;
 
   // Reads every file of `dir` (data/vi); errors name file:line.

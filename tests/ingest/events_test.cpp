@@ -66,6 +66,22 @@ TEST_F(Events, DatesAndPlacesBelongToTheNearestTrigger) {
   EXPECT_NE(e[1].place_id, 0);
 }
 
+// "A hai ngày trước khi B hôm 11/3": B has its own date, A is two days before it; "A một
+// ngày sau khi B": B is the day before A.
+TEST_F(Events, ARelationDatesEachSideOfIt) {
+  auto dated = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& x : run(text, "2025-03-13")) out.push_back(x.type + " " + (x.date ? x.date->label() : "-"));
+    return out;
+  };
+  EXPECT_EQ(dated("Ngoại trưởng Mỹ Marco Rubio đã điện đàm với người đồng cấp Philippines Enrique Manalo hai ngày trước "
+                  "khi hai người gặp nhau tại Manila hôm 11/3."),
+            (std::vector<std::string>{"call 2025-03-09", "meeting 2025-03-11"}));
+  EXPECT_TRUE(contains(dated("Hôm 11/3, hai ngoại trưởng gặp nhau tại Manila. Cuộc gặp diễn ra một ngày sau khi ông "
+                             "Rubio điện đàm với người đồng cấp Philippines Enrique Manalo."),
+                       "call 2025-03-10"));
+}
+
 TEST_F(Events, PossessorsAreNotParticipantsCompanionsAre) {
   auto e = run("Ngày 2/12, Tổng thống Nga Vladimir Putin đã tiếp đặc phái viên Steve Witkoff của Tổng thống Mỹ Donald Trump, "
                "cùng ông Jared Kushner, tại Điện Kremlin.", "2025-12-24");

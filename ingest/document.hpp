@@ -57,8 +57,8 @@ struct Document {
   std::string text;                    // NFC, header line and timestamp taken out
   std::string title;
   std::optional<DateRange> published;  // a day, or a month when the page gives only that
-  // The day relative dates and year-less dates are read against: the publication day, or
-  // the middle of a publication month (a known approximation).
+  // The day the article speaks from: the publication day, or the middle of a publication
+  // month (right for the year of year-less dates; "hôm qua" on such a page is approximate).
   std::optional<Day> reference_day() const {
     if (!published) return std::nullopt;
     if (published->precision == Precision::day) return published->start;

@@ -88,7 +88,7 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazet
     if (actors_new) ++*actors_new;
     return insert_person(db, name, title, of);
   });
-  doc.dates = find_dates(doc.clean, doc.tokens, lx, doc.published, ref);
+  doc.dates = find_dates(doc.clean, doc.tokens, lx, doc.reference_day(), ref);
   Extraction x;
   x.claims = find_claims(doc, lx);
   x.events = merge_in_document(find_events(doc, lx, gazette, x.claims), gazette);

@@ -28,10 +28,11 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base) {
   return out;
 }
 
+std::vector<Token> phrase_tokens(std::string_view phrase) { return tokenize(text::nfc(phrase)); }
+
 std::vector<std::string> phrase_words(std::string_view phrase, bool keep_marks) {
   std::vector<std::string> out;
-  auto composed = text::nfc(phrase);
-  for (auto& t : tokenize(composed)) out.push_back(std::move(keep_marks ? t.lower : t.folded));
+  for (auto& t : phrase_tokens(phrase)) out.push_back(std::move(keep_marks ? t.lower : t.folded));
   return out;
 }
 

@@ -166,3 +166,17 @@ TEST_F(Mentions, ShortCountryNamesDoNotMatchOrdinaryWords) {
   // Sunday is no Japan, however it is written.
   EXPECT_EQ(named(f, "Hôm Chủ Nhật, đoàn đến Hà Nội."), V{"Vietnam"});
 }
+
+// A title word names an office; the country after it says whose. A German chancellor is a
+// prime minister (titles.tsv), so "Thủ tướng Đức" needs no entry of its own.
+TEST_F(Mentions, TitlesOfDeputiesAndChancellorsResolveThroughTheirClass) {
+  EXPECT_EQ(people("Thủ tướng Đức nói rằng châu Âu cần đoàn kết.", "2025-07-01"),
+            std::vector<std::string>{"Friedrich Merz"});
+  EXPECT_EQ(people("Thủ tướng Đức nói rằng châu Âu cần đoàn kết.", "2024-07-01"),
+            std::vector<std::string>{"Olaf Scholz"});
+  EXPECT_EQ(people("Bộ trưởng Tài chính Mỹ cho biết thuế quan sẽ giảm.", "2025-07-01"),
+            std::vector<std::string>{"Scott Bessent"});
+  // A deputy is not the holder of the office itself.
+  auto deputy = people("Phó Thủ tướng Anh cho biết như vậy.", "2025-10-01");
+  EXPECT_EQ(std::count(deputy.begin(), deputy.end(), "Keir Starmer"), 0);
+}

@@ -66,3 +66,24 @@ TEST_F(Claims, LinkedToThePressConferenceWhereTheyWereMade) {
     EXPECT_EQ(c.date->label(), "2025-09-25");
   }
 }
+
+// Verbs of saying are a class (data/vi/speech_verbs.tsv): the same report with any of
+// them is the same claim. The sentences are made up for the test.
+TEST_F(Claims, EveryVerbOfSayingAttributesTheSameReport) {
+  for (const char* verb : {"cho biết", "thừa nhận", "mô tả", "cáo buộc", "nhắc lại", "chỉ trích", "đề nghị",
+                           "phản bác", "giải thích", "nhận xét", "lên án", "hoan nghênh", "cho biết thêm"}) {
+    auto c = run(fmt::format("Ngoại trưởng Mỹ Marco Rubio {} các cuộc thảo luận với Canada đã kéo dài quá lâu.", verb));
+    ASSERT_EQ(c.size(), 1u) << verb;
+    EXPECT_EQ(f.name(c[0].speaker_id), "Marco Rubio") << verb;
+    EXPECT_EQ(c[0].text, "các cuộc thảo luận với Canada đã kéo dài quá lâu") << verb;
+  }
+}
+
+// "gọi X là Y" (calls X Y) reports words; "gọi cho X" / "gọi điện" is a phone call.
+TEST_F(Claims, CallingSomethingIsSpeechCallingSomebodyIsNot) {
+  auto named = run("Tổng thống Mỹ Donald Trump gọi thỏa thuận này là một bước tiến lớn.");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(f.name(named[0].speaker_id), "Donald Trump");
+  EXPECT_TRUE(run("Tổng thống Mỹ Donald Trump đã gọi cho Thủ tướng Canada Mark Carney hôm qua.").empty());
+  EXPECT_TRUE(run("Tổng thống Mỹ Donald Trump gọi điện cho Thủ tướng Canada Mark Carney hôm qua.").empty());
+}

@@ -51,10 +51,11 @@ int cmd_ingest(const GlobalOptions& g, const IngestOptions& o) {
   auto on_file = [&](const ingest::FileReport& r) {
     ++done;
     using O = ingest::FileReport::Outcome;
-    if (r.outcome == O::failed) {
-      if (tty) std::cerr << "\r\x1b[K";
-      print_error(r.error);
-    } else if (tty && !o.quiet) {
+    if (tty && (r.outcome == O::failed || !r.notes.empty())) std::cerr << "\r\x1b[K";
+    if (r.outcome == O::failed) print_error(r.error);
+    // What extraction cut short in a document that was stored all the same.
+    for (const auto& note : r.notes) std::cerr << "note: " << r.path << ": " << note << "\n";
+    if (r.outcome != O::failed && tty && !o.quiet) {
       std::cerr << fmt::format("\r\x1b[K[{}] {}: {}", done, r.path,
                                r.outcome == O::unchanged ? "unchanged" : "added");
     }

@@ -43,6 +43,8 @@ std::string lower(std::string_view s);
 bool starts_upper(std::string_view word);
 
 std::string trim(std::string_view s);
+// The same as a view into `s`, for loops that trim again and again.
+std::string_view trim_view(std::string_view s);
 
 // The first `n` code points of `s` (never a cut character), with "…" when it was longer.
 std::string prefix_chars(std::string_view s, std::size_t n);

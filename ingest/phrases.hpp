@@ -26,7 +26,10 @@ class PhraseTable {
     auto words = phrase_words(phrase, marks_);
     if (words.empty()) return;
     std::string key;
-    for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
+    for (std::size_t n = 0; n < words.size(); ++n) {
+      key += (n ? " " : "") + words[n];
+      map_[key];  // every prefix is a key, with no values unless it is a phrase too
+    }
     if (words.size() > longest_) longest_ = words.size();
     map_[key].push_back(std::move(value));
   }
@@ -38,11 +41,13 @@ class PhraseTable {
     for (std::size_t n = 0; n < longest_ && i + n < limit; ++n) {
       key += (n ? " " : "") + (marks_ ? tokens[i + n].lower : tokens[i + n].folded);
       auto it = map_.find(key);
-      if (it != map_.end()) best = {n + 1, &it->second};
+      if (it == map_.end()) break;  // no phrase goes on this way: the words after need no look-up
+      if (!it->second.empty()) best = {n + 1, &it->second};
     }
     return best;
   }
   bool empty() const { return map_.empty(); }
+  std::size_t max_words() const { return longest_; }
 
  private:
   std::unordered_map<std::string, std::vector<V>> map_;

@@ -44,10 +44,12 @@ int cmd_ingest(const GlobalOptions& g, const IngestOptions& o) {
   auto on_file = [&](const ingest::FileReport& r) {
     ++done;
     using O = ingest::FileReport::Outcome;
-    if (r.outcome == O::failed || r.outcome == O::skipped) {
-      if (tty) std::cerr << "\r\x1b[K";
+    if (tty && (r.outcome == O::failed || r.outcome == O::skipped || !r.notes.empty())) std::cerr << "\r\x1b[K";
+    if (r.outcome == O::failed || r.outcome == O::skipped)
       kb::cli::print_error(std::cerr, r.error, r.outcome == O::failed ? "error" : "note");
-    } else if (tty && !o.quiet) {
+    // What extraction cut short in a document that was stored all the same.
+    for (const auto& note : r.notes) kb::cli::print_error(std::cerr, Error{note, r.path, {}}, "note");
+    if ((r.outcome == O::added || r.outcome == O::unchanged) && tty && !o.quiet) {
       std::cerr << fmt::format("\r\x1b[K[{}] {}: {}", done, text::escape_controls(r.path),
                                r.outcome == O::unchanged ? "unchanged" : "added");
     }

@@ -158,17 +158,20 @@ std::string escape_controls(std::string_view s, bool keep_newlines) {
   return out;
 }
 
-std::string trim(std::string_view s) {
+std::string_view trim_view(std::string_view s) {
   const char* ws = " \t\r\n\f\v";
   auto b = s.find_first_not_of(ws);
   if (b == std::string_view::npos) return {};
   auto e = s.find_last_not_of(ws);
   // Also trim the no-break space U+00A0, common in web text.
-  std::string out(s.substr(b, e - b + 1));
-  while (out.size() >= 2 && out.compare(0, 2, "\xC2\xA0") == 0) out.erase(0, 2);
-  while (out.size() >= 2 && out.compare(out.size() - 2, 2, "\xC2\xA0") == 0) out.resize(out.size() - 2);
-  return out;
+  s = s.substr(b, e - b + 1);
+  constexpr std::string_view nbsp = "\xC2\xA0";
+  while (s.size() >= 2 && s.substr(0, 2) == nbsp) s.remove_prefix(2);
+  while (s.size() >= 2 && s.substr(s.size() - 2) == nbsp) s.remove_suffix(2);
+  return s;
 }
+
+std::string trim(std::string_view s) { return std::string(trim_view(s)); }
 
 std::string prefix_chars(std::string_view s, std::size_t n) {
   std::size_t i = 0;

@@ -43,6 +43,8 @@ std::string lower(std::string_view s);
 bool starts_upper(std::string_view word);
 
 std::string trim(std::string_view s);
+// The same as a view into `s`, for loops that trim again and again.
+std::string_view trim_view(std::string_view s);
 
 // Text made safe to show on a terminal, for text that comes from files, articles and
 // statements: C0 controls and DEL become \n \r \t or \xHH, C1 controls (U+0080–U+009F)

@@ -4,35 +4,53 @@
 #include <map>
 
 #include "core/text.hpp"
+#include "ingest/sentence_index.hpp"
 
 namespace kb::ingest {
 
 namespace {
 
+// A speaker stands at most this many words before the verb.
+constexpr std::size_t max_gap_words = 4;
+
 struct Finder {
   const Document& doc;
   const Lexicon& lx;
   const std::vector<Token>& toks;
+  const SentenceIndex& idx;
+  // Of the current sentence (set by for_sentence): mentions that may speak (named actors
+  // outside quotes, parentheses and titles), and people outside quotes; both as indexes
+  // into doc.mentions, in order.
+  std::vector<std::size_t> speakers, people;
+
+  void for_sentence(std::size_t si) {
+    const auto& s = doc.sentences[si];
+    speakers.clear();
+    people.clear();
+    for (auto k : idx.mentions(si)) {
+      const auto& m = doc.mentions[k];
+      if (s.in_quote(m.span.begin)) continue;
+      if (m.actor_kind == "person") people.push_back(k);
+      if (m.actor_id && !m.in_title && !in_parens(m.span.begin, s)) speakers.push_back(k);
+    }
+  }
 
   std::string_view between(std::size_t a_end, std::size_t b_begin) const {
     return std::string_view(doc.clean).substr(a_end, b_begin > a_end ? b_begin - a_end : 0);
   }
 
-  bool in_parens(std::size_t at, const Sentence& s) const {
-    int depth = 0;
-    for (auto i = s.span.begin; i < at; ++i) depth += doc.clean[i] == '(' ? 1 : doc.clean[i] == ')' ? -1 : 0;
-    return depth > 0;
-  }
+  bool in_parens(std::size_t at, const Sentence& s) const { return idx.in_parens(s.span.begin, at); }
 
   // Words between a speaker and its verb, not counting a parenthesis ("Moscow Times (tờ
-  // báo …) đưa tin"); npos when a comma or a negation stands between.
+  // báo …) đưa tin"), counted up to one past max_gap_words; npos when a comma or a
+  // negation stands between.
   std::size_t gap_words(std::size_t from_tok, std::size_t verb, const Sentence& s) const {
     std::size_t n = 0;
     for (auto k = from_tok; k < verb; ++k) {
       if (in_parens(toks[k].span.begin, s)) continue;
       auto c = lx.cues.longest(toks, k, verb);
       if (c.words && (*c.values)[0].status == "negated") return std::string::npos;
-      ++n;
+      if (++n > max_gap_words) return n;  // too far already: the gap's text need not be read
     }
     auto gap = between(from_tok < verb && from_tok > 0 ? toks[from_tok - 1].span.end : toks[verb].span.begin, toks[verb].span.begin);
     std::string outside;
@@ -45,29 +63,26 @@ struct Finder {
     return n;
   }
 
-  // The speaker of the verb at token `verb`: a mention index, or -1.
+  // The speaker of the verb at token `verb`: a mention index, or -1. The nearest speaker
+  // ending before the verb, found by binary search (end_token never decreases).
   int speaker(std::size_t verb, const Sentence& s) const {
-    int nearest = -1;
-    for (int k = 0; k < static_cast<int>(doc.mentions.size()); ++k) {
-      const auto& m = doc.mentions[static_cast<std::size_t>(k)];
-      if (m.span.begin < s.span.begin || m.end_token > verb || !m.actor_id || m.in_title) continue;
-      if (s.in_quote(m.span.begin) || in_parens(m.span.begin, s)) continue;
-      nearest = k;
-    }
-    if (nearest < 0) return -1;
+    auto ends_before = [&](std::size_t k) { return doc.mentions[k].end_token <= verb; };
+    auto sp = std::partition_point(speakers.begin(), speakers.end(), ends_before);
+    if (sp == speakers.begin()) return -1;
+    std::size_t nearest = *(sp - 1);
     // Apposition: "ông X, Vụ trưởng … Bộ Ngoại giao Nga cho biết" — the person speaks.
-    for (int k = nearest; k >= 0; --k) {
-      const auto& p = doc.mentions[static_cast<std::size_t>(k)];
-      if (p.span.begin < s.span.begin) break;
-      if (p.actor_kind != "person" || s.in_quote(p.span.begin) || p.end_token >= verb) continue;
+    auto pp = std::partition_point(people.begin(), people.end(), [&](std::size_t k) { return k <= nearest; });
+    while (pp != people.begin()) {
+      const auto& p = doc.mentions[*--pp];
+      if (p.end_token >= verb) continue;
       if (between(p.span.end, toks[p.end_token].span.begin).find(',') != std::string::npos &&
           lx.titles.longest(toks, p.end_token, verb).words)
-        return k;
+        return static_cast<int>(*pp);
       break;
     }
-    const auto& m = doc.mentions[static_cast<std::size_t>(nearest)];
+    const auto& m = doc.mentions[nearest];
     auto gap = gap_words(m.end_token, verb, s);
-    return gap <= 4 ? nearest : -1;
+    return gap <= max_gap_words ? static_cast<int>(nearest) : -1;
   }
 
   // Content after the verb: skip "rằng", ":" and ",".
@@ -87,15 +102,16 @@ struct Finder {
   }
 
   const Span* quote_after(std::size_t at, const Sentence& s) const {
-    for (const auto& q : s.quotes)
-      if (q.begin >= at) return &q;
-    return nullptr;
+    auto q = std::partition_point(s.quotes.begin(), s.quotes.end(), [&](const Span& x) { return x.begin < at; });
+    return q == s.quotes.end() ? nullptr : &*q;
   }
 
+  // Tokens are in text order and disjoint: those inside `sp` are one run of them.
   std::size_t words_in(Span sp) const {
-    std::size_t n = 0;
-    for (const auto& t : toks) n += t.span.begin >= sp.begin && t.span.end <= sp.end;
-    return n;
+    auto b = token_at(toks, sp.begin);
+    auto e = std::partition_point(toks.begin() + static_cast<std::ptrdiff_t>(b), toks.end(),
+                                  [&](const Token& t) { return t.span.end <= sp.end; }) - toks.begin();
+    return static_cast<std::size_t>(e) - b;
   }
 
   static Span trimmed(const std::string& text, Span sp) {
@@ -171,12 +187,11 @@ struct Finder {
   // Date from the frame (outside the statement and the quotations); actors it is about.
   void finish(ClaimFact& c, const Sentence& s, Span text) const {
     while (!c.text.empty() && (c.text.back() == '.' || c.text.back() == ' ')) c.text.pop_back();
-    for (const auto& d : doc.dates)
-      if (s.span.contains(d.span.begin) && !c.content.contains(d.span.begin) && !s.in_quote(d.span.begin) &&
-          !text.contains(d.span.begin))
+    for (const auto& d : idx.dates(c.sentence))
+      if (!c.content.contains(d.span.begin) && !s.in_quote(d.span.begin) && !text.contains(d.span.begin))
         c.date = d.range;
-    for (const auto& m : doc.mentions)
-      if (text.contains(m.span.begin) && m.actor_id && m.actor_id != c.speaker_id && !m.in_title)
+    for (auto k : idx.mentions(c.sentence))  // the statement lies in its sentence
+      if (const auto& m = doc.mentions[k]; text.contains(m.span.begin) && m.actor_id && m.actor_id != c.speaker_id && !m.in_title)
         c.about.push_back(m.actor_id);
   }
 
@@ -186,11 +201,13 @@ struct Finder {
       auto src = lx.attribution.longest(toks, k, te);
       if (!src.words || (*src.values)[0] != "source") continue;
       if (k != tb && between(toks[k - 1].span.end, toks[k].span.begin).find(',') == std::string::npos) continue;
-      auto comma = doc.clean.find(',', toks[k].span.end);
-      if (comma == std::string::npos || comma >= s.span.end) return std::nullopt;
+      auto comma = between(toks[k].span.end, s.span.end).find(',');  // within the sentence only
+      if (comma == std::string::npos) return std::nullopt;
+      comma += toks[k].span.end;
       const Mention* x = nullptr;
       const Mention* after = nullptr;
-      for (const auto& m : doc.mentions) {
+      for (auto mk : idx.mentions(si)) {  // both lie in the sentence
+        const auto& m = doc.mentions[mk];
         if (!m.actor_id || m.in_title) continue;
         if (m.span.begin > toks[k].span.end && m.span.end <= comma && !x) x = &m;
         if (m.span.begin > comma && m.span.begin < s.span.end && !after) after = &m;
@@ -221,10 +238,12 @@ struct Finder {
 }  // namespace
 
 std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
-  Finder f{doc, lx, doc.tokens};
+  SentenceIndex idx(doc);
+  Finder f{doc, lx, doc.tokens, idx, {}, {}};
   std::vector<ClaimFact> out;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];
+    f.for_sentence(si);
     std::size_t tb = token_at(doc.tokens, s.span.begin), te = token_at(doc.tokens, s.span.end);
     std::optional<ClaimFact> found;
     for (std::size_t i = tb; i < te && !found; ++i) {
@@ -252,21 +271,40 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
 }
 
 void link_claims(std::vector<ClaimFact>& claims, const std::vector<EventFact>& events) {
+  // The press conferences and interviews by sentence, and the first one of each participant
+  // on each day: a claim looks up its candidates instead of walking every event.
+  std::map<std::size_t, std::vector<std::size_t>> by_sentence;
+  std::map<std::pair<long long, std::string>, std::size_t> first_on_day;
+  auto day_key = [](long long actor, const DateRange& d) {
+    return std::pair{actor, d.start_iso() + "/" + d.end_iso() + "/" + std::string(d.precision_name())};
+  };
+  for (std::size_t e = 0; e < events.size(); ++e) {
+    const auto& ev = events[e];
+    if (ev.type != "press_conference" && ev.type != "interview") continue;
+    by_sentence[ev.sentence].push_back(e);
+    for (auto s : ev.more_sentences) by_sentence[s].push_back(e);
+    if (ev.date)
+      for (auto p : ev.participants) first_on_day.try_emplace(day_key(p, *ev.date), e);
+  }
   std::map<long long, std::optional<DateRange>> last_date;
   std::map<long long, int> last_event;
   for (auto& c : claims) {
     // The press conference or interview the speaker gives in the same sentence, the one
     // just before (“Phát biểu trong cuộc họp báo …, bà Zakharova …”. “Bà Zakharova nêu rõ: …”),
-    // or on the same day.
-    for (std::size_t e = 0; e < events.size() && c.event < 0; ++e) {
-      const auto& ev = events[e];
-      if (ev.type != "press_conference" && ev.type != "interview") continue;
-      if (std::find(ev.participants.begin(), ev.participants.end(), c.speaker_id) == ev.participants.end()) continue;
-      bool near = false;
-      for (auto s : ev.more_sentences) near = near || s == c.sentence || s + 1 == c.sentence;
-      near = near || ev.sentence == c.sentence || ev.sentence + 1 == c.sentence;
-      bool same_day = c.date && ev.date && *c.date == *ev.date;
-      if (near || same_day) c.event = static_cast<int>(e);
+    // or on the same day: the first such event.
+    if (c.event < 0) {
+      std::size_t first = events.size();
+      for (std::size_t s : {c.sentence, c.sentence - 1}) {
+        if (s > c.sentence) continue;  // no sentence before the first
+        if (auto it = by_sentence.find(s); it != by_sentence.end())
+          for (auto e : it->second) {
+            const auto& ps = events[e].participants;
+            if (e < first && std::find(ps.begin(), ps.end(), c.speaker_id) != ps.end()) first = e;
+          }
+      }
+      if (c.date)
+        if (auto it = first_on_day.find(day_key(c.speaker_id, *c.date)); it != first_on_day.end()) first = std::min(first, it->second);
+      if (first < events.size()) c.event = static_cast<int>(first);
     }
     // An undated statement continues the speaker's previous one: same occasion, same day.
     if (!c.date && c.event < 0 && last_event.count(c.speaker_id)) c.event = last_event[c.speaker_id];

@@ -19,23 +19,23 @@ std::vector<std::string> split_lines(std::string_view text) {
 }
 
 // Cut a photo credit: from the marker (and a " - " or "(" before it) to the line's end.
+// Works on offsets: a line of a million dashes is walked once, not copied per dash.
 std::string cut_credit(const std::string& line, std::size_t at) {
-  std::string kept = line.substr(0, at);
+  std::string_view kept = std::string_view(line).substr(0, at);
   while (!kept.empty()) {
-    auto t = text::trim(kept);
-    std::string_view v = t;
+    auto v = text::trim_view(kept);
     bool stripped = false;
     for (std::string_view dash : {"-", "–", "—", "(", "|"}) {
       if (v.size() >= dash.size() && v.substr(v.size() - dash.size()) == dash) {
-        t = text::trim(v.substr(0, v.size() - dash.size()));
+        v = text::trim_view(v.substr(0, v.size() - dash.size()));
         stripped = true;
         break;
       }
     }
-    kept = t;
+    kept = v;
     if (!stripped) break;
   }
-  return kept;
+  return std::string(kept);
 }
 
 bool ends_sentence(std::string_view line) {

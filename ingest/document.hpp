@@ -1,6 +1,7 @@
 // What the stages pass along: one document and the facts found in it. Every offset is a
 // UTF-8 byte offset into Document::clean, the text stored as documents.clean_text.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -18,12 +19,13 @@ struct Span {
 
 struct Sentence {
   Span span;
-  std::vector<Span> quotes;            // quoted words, without the quotation marks
-  bool in_quote(std::size_t at) const {
-    for (const auto& q : quotes)
-      if (q.contains(at)) return true;
-    return false;
+  std::vector<Span> quotes;            // quoted words, without the quotation marks; in text order, disjoint
+  // Asked for every word of a sentence: a binary search, as a sentence may hold many quotes.
+  const Span* quote_at(std::size_t at) const {
+    auto q = std::partition_point(quotes.begin(), quotes.end(), [&](const Span& s) { return s.end <= at; });
+    return q != quotes.end() && q->contains(at) ? &*q : nullptr;
   }
+  bool in_quote(std::size_t at) const { return quote_at(at) != nullptr; }
 };
 
 // A word of the clean text, folded for matching ("Điện" -> "dien").
@@ -67,8 +69,9 @@ struct Document {
   std::string clean;                   // text without web furniture
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
-  std::vector<Mention> mentions;       // in text order
+  std::vector<Mention> mentions;       // in text order: end_token never decreases
   std::vector<DateMention> dates;      // in text order
+  std::vector<std::string> notes;      // what the stages cut or left out, for the user
 };
 
 // A new actor found in this document (a person introduced by a title or an honorific).

@@ -1,6 +1,11 @@
 #include "ingest/events.hpp"
 
 #include <algorithm>
+#include <set>
+#include <span>
+
+#include "ingest/merge.hpp"
+#include "ingest/sentence_index.hpp"
 
 namespace kb::ingest {
 
@@ -21,29 +26,74 @@ struct Finder {
   const Document& doc;
   const Lexicon& lx;
   const Gazette& g;
-  const std::vector<ClaimFact>& claims;
+  const std::vector<ClaimFact>& claims;   // at most one per sentence, in sentence order
   const std::vector<Token>& toks;
-  std::vector<std::size_t> triggers;   // trigger tokens of the current sentence
+  const SentenceIndex& idx;
+  std::vector<std::size_t> triggers;   // trigger tokens of the current sentence, in order
+
+  // Found once per document, per token, so that a sentence full of triggers is not walked
+  // once per trigger (see index()).
+  std::vector<char> in_name;                   // inside a name ("Phòng Bầu dục")
+  std::vector<std::size_t> prev_break, next_break;  // nearest token at or before / after it that a ",:;" opens
+  std::vector<const std::string*> negation;    // the last negated/generic "before" cue value of the phrase here
+  std::vector<std::size_t> last_negation;      // the last token before it with one (npos: none)
+  std::vector<std::size_t> title_back;         // words of the title mention ending right before it
+  std::vector<std::size_t> title_end;          // words (1-6, fewest) of a title phrase ending right before it
+
+  void index() {
+    std::size_t n = toks.size();
+    std::vector<int> names(n + 1, 0);
+    for (const auto& m : doc.mentions) {
+      ++names[m.first_token];
+      --names[m.end_token];
+    }
+    in_name.assign(n, 0);
+    int open = 0;  // names open at token i
+    for (std::size_t i = 0; i < n; ++i) in_name[i] = (open += names[i]) > 0;
+    auto opens = [&](std::size_t a) {
+      return a > 0 && a < n && toks[a].span.begin > toks[a - 1].span.end &&
+             doc.clean.substr(toks[a - 1].span.end, toks[a].span.begin - toks[a - 1].span.end).find_first_of(",:;") != std::string::npos;
+    };
+    prev_break.assign(n, 0);
+    for (std::size_t a = 1; a < n; ++a) prev_break[a] = opens(a) ? a : prev_break[a - 1];
+    next_break.assign(n + 1, n);
+    for (std::size_t a = n; a-- > 1;) next_break[a] = opens(a) ? a : next_break[a + 1];
+    negation.assign(n, nullptr);
+    last_negation.assign(n + 1, std::string::npos);
+    for (std::size_t k = 0; k < n; ++k) {
+      if (auto c = lx.cues.longest(toks, k, n); c.words)
+        for (const auto& v : *c.values)
+          if (v.where == "before" && (v.status == "negated" || v.status == "generic")) negation[k] = &v.status;
+      last_negation[k + 1] = negation[k] ? k : last_negation[k];
+    }
+    title_back.assign(n + 1, 0);
+    for (const auto& m : doc.mentions)
+      if (m.in_title) title_back[m.end_token] = m.end_token - m.first_token;
+    title_end.assign(n + 1, 0);
+    for (std::size_t k = 1; k <= n; ++k)
+      for (std::size_t w = 1; w <= 6 && w <= k && !title_end[k]; ++w)
+        if (lx.titles.longest(toks, k - w, k).words == w) title_end[k] = w;
+  }
+
+  // The claims of sentence si (none or one).
+  std::span<const ClaimFact> claims_of(std::size_t si) const {
+    auto b = std::partition_point(claims.begin(), claims.end(), [&](const ClaimFact& c) { return c.sentence < si; });
+    auto e = std::partition_point(b, claims.end(), [&](const ClaimFact& c) { return c.sentence <= si; });
+    return {b, e};
+  }
 
   // Another trigger stands between token a and token b: what is beyond it is its own.
   bool trigger_between(std::size_t a, std::size_t b) const {
     if (a > b) std::swap(a, b);
-    for (auto t : triggers)
-      if (t > a && t < b) return true;
-    return false;
+    auto t = std::upper_bound(triggers.begin(), triggers.end(), a);
+    return t != triggers.end() && *t < b;
   }
 
-  bool punct_between(std::size_t a, std::size_t b, const char* chars) const {
-    if (a == 0 || b == 0 || a >= toks.size()) return false;
-    auto from = toks[a - 1].span.end, to = toks[std::min(b, toks.size() - 1)].span.begin;
-    return to > from && doc.clean.substr(from, to - from).find_first_of(chars) != std::string::npos;
-  }
-
-  // Token range of the clause holding token i, within [lo, hi).
+  // Token range of the clause holding token i, within [lo, hi): from the last ",:;" at or
+  // before i to the next one after it.
   std::pair<std::size_t, std::size_t> clause(std::size_t i, std::size_t lo, std::size_t hi) const {
-    std::size_t b = i, e = i + 1;
-    while (b > lo && !punct_between(b, b, ",:;")) --b;
-    while (e < hi && !punct_between(e, e, ",:;")) ++e;
+    std::size_t b = i <= lo ? i : std::max(prev_break[i], lo);
+    std::size_t e = i + 1 >= hi ? i + 1 : std::min(next_break[i + 1], hi);
     return {b, e};
   }
 
@@ -65,8 +115,13 @@ struct Finder {
     auto [cb, ce] = clause(i, lo, hi);
     std::string status;
     // Negation reaches over the whole clause ("chưa thống nhất được phương án tổ chức cuộc
-    // gặp"); plans and cancellations only over the last few words.
-    for (auto k = cb; k < i; ++k) {
+    // gặp"); plans and cancellations only over the last few words. Far back, where those
+    // do not reach and no cue phrase runs up to the trigger, only the last negation
+    // counts: it is looked up, not searched for.
+    std::size_t reach = std::max<std::size_t>(6, lx.cues.max_words());
+    std::size_t near_from = std::max(cb, i > reach ? i - reach : 0);
+    if (auto k = last_negation[near_from]; k != std::string::npos && k >= cb) status = *negation[k];
+    for (auto k = near_from; k < i; ++k) {
       auto c = lx.cues.longest(toks, k, i);
       if (!c.words) continue;
       bool near = k + 6 >= i;
@@ -94,18 +149,17 @@ struct Finder {
   // Where the facts of a trigger at byte `at` come from: the quotation holding it, the
   // statement of a claim holding it, or the sentence outside both.
   Span region(std::size_t at, const Sentence& s, std::size_t si) const {
-    for (const auto& q : s.quotes)
-      if (q.contains(at)) return q;
-    for (const auto& c : claims)
-      if (c.sentence == si && c.content.contains(at)) return c.content;
+    if (const auto* q = s.quote_at(at)) return *q;
+    for (const auto& c : claims_of(si))
+      if (c.content.contains(at)) return c.content;
     return s.span;
   }
   bool usable(std::size_t at, Span r, const Sentence& s, std::size_t si) const {
     if (!r.contains(at)) return false;
     if (r.begin == s.span.begin && r.end == s.span.end) {  // the frame: not quotes, not statements
       if (s.in_quote(at)) return false;
-      for (const auto& c : claims)
-        if (c.sentence == si && c.content.contains(at)) return false;
+      for (const auto& c : claims_of(si))
+        if (c.content.contains(at)) return false;
     }
     return true;
   }
@@ -119,16 +173,17 @@ struct Finder {
   long long place(std::size_t trig, std::size_t trig_end, Span r, const Sentence& s, std::size_t si, std::size_t lo) const {
     auto [cb, ce] = clause(trig, lo, toks.size());
     // The place after the trigger in its clause, or in a later clause that opens with a
-    // locative (", tại Điện Kremlin").
-    for (const auto& m : doc.mentions) {
+    // locative (", tại Điện Kremlin"). Only the sentence's mentions can be usable.
+    for (auto mk : idx.mentions(si)) {
+      const auto& m = doc.mentions[mk];
       if (!m.place_id || m.in_title || !usable(m.span.begin, r, s, si) || m.first_token < trig) continue;
       if (trigger_between(trig, m.first_token)) break;
       if (m.first_token == trig_end) return m.place_id;
       if (!after_locative(m, trig)) continue;
       if (m.first_token < ce || clause(m.first_token, lo, toks.size()).first + 1 >= m.first_token) return m.place_id;
     }
-    for (const auto& m : doc.mentions)
-      if (m.place_id && !m.in_title && m.first_token >= cb && m.first_token < trig && usable(m.span.begin, r, s, si) &&
+    for (auto mk : idx.mentions(si))
+      if (const auto& m = doc.mentions[mk]; m.place_id && !m.in_title && m.first_token >= cb && m.first_token < trig && usable(m.span.begin, r, s, si) &&
           after_locative(m, cb))
         return m.place_id;
     return 0;
@@ -150,16 +205,17 @@ struct Finder {
       return distance(d) < distance(*best);
     };
     std::size_t at = toks[trig].span.begin;
-    for (const auto& d : doc.dates)
+    auto dates = idx.dates(si);  // only the sentence's dates can be usable
+    for (const auto& d : dates)
       if (usable(d.span.begin, r, s, si) && d.span.begin >= toks[cb].span.begin && d.span.begin < toks[ce - 1].span.end &&
           !(d.forward && d.span.begin > at) && !(d.backward && d.span.begin < at) &&
           !trigger_between(trig, token_at(toks, d.span.begin)) && better(d))
         best = &d;
     if (best) return best->range;
-    for (const auto& d : doc.dates)  // a date fronted before the clause ("Ngày 24-9, …")
+    for (const auto& d : dates)  // a date fronted before the clause ("Ngày 24-9, …")
       if (usable(d.span.begin, r, s, si) && d.span.begin < at && !d.backward) best = &d;
     if (best) return best->range;
-    for (const auto& d : doc.dates)  // or given after it ("…, Mỹ ngày 27/9/2025")
+    for (const auto& d : dates)  // or given after it ("…, Mỹ ngày 27/9/2025")
       if (usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) return d.range;
     return std::nullopt;
   }
@@ -171,22 +227,15 @@ struct Finder {
       auto w = lx.attribution.longest(toks, k - 1, k);
       if (w.words && (*w.values)[0] == "possessive") return true;
       // step back over a title and the country it names ("Tổng thống Mỹ")
-      std::size_t back = 0;
-      for (std::size_t n = 1; n <= 6 && n <= k - from && !back; ++n)
-        if (lx.titles.longest(toks, k - n, k).words == n) back = n;
-      for (const auto& t : doc.mentions)
-        if (t.in_title && t.end_token == k) back = k - t.first_token;
+      std::size_t back = title_end[k] <= k - from ? title_end[k] : 0;
+      if (title_back[k]) back = title_back[k];
       if (!back) return false;
       k -= back;
     }
     return false;
   }
 
-  bool in_parens(std::size_t at, const Sentence& s) const {
-    int depth = 0;
-    for (auto i = s.span.begin; i < at; ++i) depth += doc.clean[i] == '(' ? 1 : doc.clean[i] == ')' ? -1 : 0;
-    return depth > 0;
-  }
+  bool in_parens(std::size_t at, const Sentence& s) const { return idx.in_parens(s.span.begin, at); }
 
   // People (and bodies) of the trigger's clause; else of its sentence, when the trigger is
   // in the frame; countries only when no one is named.
@@ -195,15 +244,18 @@ struct Finder {
     auto [cb, ce] = clause(trig, lo, hi);
     bool frame = r.begin == s.span.begin && r.end == s.span.end;
     std::vector<long long> people, countries;
+    std::set<long long> seen_people, seen_countries;  // a sentence may name hundreds
     auto collect = [&](std::size_t from, std::size_t to) {
-      for (const auto& m : doc.mentions) {
+      for (auto mk : idx.mentions(si)) {
+        const auto& m = doc.mentions[mk];
         if (!m.actor_id || m.in_title || m.first_token < from || m.first_token >= to) continue;
         if (!frame && m.first_token > trig) continue;  // in a quotation: the clause up to the trigger
         if (!usable(m.span.begin, r, s, si) || in_parens(m.span.begin, s)) continue;
         if (after_locative(m, lo) || (m.place_id && m.place_id == place_id)) continue;  // "tại Điện Kremlin": the venue
         if (possessed(m, from)) continue;  // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there
-        auto& into = m.actor_kind == "country" ? countries : people;
-        if (std::find(into.begin(), into.end(), m.actor_id) == into.end()) into.push_back(m.actor_id);
+        bool country = m.actor_kind == "country";
+        if ((country ? seen_countries : seen_people).insert(m.actor_id).second)
+          (country ? countries : people).push_back(m.actor_id);
       }
     };
     collect(cb, ce);
@@ -218,9 +270,9 @@ struct Finder {
     if (!frame)
       for (auto k = cb; k < ce; ++k)
         if (auto w = lx.attribution.longest(toks, k, ce); w.words && (*w.values)[0] == "we")
-          for (const auto& c : claims)
-            if (c.sentence == si && c.span.contains(toks[k].span.begin))
-              if (auto side = g.country_of(c.speaker_id); side && std::find(countries.begin(), countries.end(), side) == countries.end())
+          for (const auto& c : claims_of(si))
+            if (c.span.contains(toks[k].span.begin))
+              if (auto side = g.country_of(c.speaker_id); side && seen_countries.insert(side).second)
                 countries.push_back(side);
     if (people.empty()) return countries;
     for (auto c : countries)
@@ -233,7 +285,9 @@ struct Finder {
 
 std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const Gazette& g,
                                    const std::vector<ClaimFact>& claims) {
-  Finder f{doc, lx, g, claims, doc.tokens, {}};
+  SentenceIndex idx(doc);
+  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {}, {}, {}, {}, {}, {}, {}};
+  f.index();
   std::vector<EventFact> out;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];
@@ -251,9 +305,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       if (!t.words) continue;
       std::size_t w = t.words;
       const auto& type = (*t.values)[0];
-      bool in_name = false;
-      for (const auto& m : doc.mentions) in_name = in_name || (m.first_token <= i && i < m.end_token);
-      if (type == "-" || in_name) { i += w - 1; continue; }
+      if (type == "-" || f.in_name[i]) { i += w - 1; continue; }
       auto st = f.cue(i, w, tb, te);
       if (st == "negated" || st == "generic" || st == "anaphora") { i += w - 1; continue; }
       Span r = f.region(doc.tokens[i].span.begin, s, si);
@@ -276,8 +328,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         if (!h.place_id) h.place_id = e.place_id;
         if (!h.date) h.date = e.date;
         if (e.status_stated && !h.status_stated) h.status = e.status, h.status_stated = true;
-        for (auto p : e.participants)
-          if (std::find(h.participants.begin(), h.participants.end(), p) == h.participants.end()) h.participants.push_back(p);
+        append_new(h.participants, e.participants);
         joined = true;
         break;
       }
@@ -291,13 +342,13 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       // Who speaks at a press conference or an interview in this sentence takes part in it
       // ("…”, ông Lavrov nói hôm 9/11, trong cuộc phỏng vấn của RIA Novosti").
       if (event_family(e.type) == "speech")
-        for (const auto& c : claims)
-          if (c.sentence == si && std::find(e.participants.begin(), e.participants.end(), c.speaker_id) == e.participants.end())
+        for (const auto& c : f.claims_of(si))
+          if (std::find(e.participants.begin(), e.participants.end(), c.speaker_id) == e.participants.end())
             e.participants.push_back(c.speaker_id);
       // Undated: the date of a claim its participant makes in the same sentence.
       if (!e.date)
-        for (const auto& c : claims)
-          if (c.sentence == si && c.date && std::find(e.participants.begin(), e.participants.end(), c.speaker_id) != e.participants.end())
+        for (const auto& c : f.claims_of(si))
+          if (c.date && std::find(e.participants.begin(), e.participants.end(), c.speaker_id) != e.participants.end())
             e.date = c.date;
       e.sources.push_back({si, e.date, e.place_id, e.status});
       out.push_back(std::move(e));

@@ -81,7 +81,7 @@ std::vector<Item> expand(const std::vector<std::string>& paths) {
 
 Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazette& gazette, int* actors_new) {
   doc.clean = clean_text(doc.text, lx.boilerplate);
-  doc.sentences = split_sentences(doc.clean);
+  doc.sentences = split_sentences(doc.clean, &doc.notes);
   doc.tokens = tokenize(doc.clean);
   auto ref = doc.published ? doc.reference_day() : latest_published(db);
   find_mentions(doc, gazette, lx, ref, [&](const std::string& name, const std::string& title, long long of) {
@@ -91,7 +91,7 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazet
   doc.dates = find_dates(doc.clean, doc.tokens, lx, doc.reference_day(), ref);
   Extraction x;
   x.claims = find_claims(doc, lx);
-  x.events = merge_in_document(find_events(doc, lx, gazette, x.claims), gazette);
+  x.events = merge_in_document(find_events(doc, lx, gazette, x.claims), gazette, &doc.notes);
   link_claims(x.claims, x.events);
   return x;
 }
@@ -153,6 +153,7 @@ Result<Summary> ingest_paths(SQLite::Database& db, const std::vector<std::string
           r.events_new = stored.events_new;
           r.events_merged = stored.events_merged;
           r.claims = stored.claims;
+          r.notes = doc->notes;
         }
       } catch (const std::exception& e) {
         r.outcome = FileReport::Outcome::failed;

@@ -26,6 +26,7 @@ struct FileReport {
   Error error;                     // when failed: message and where (path, byte offset);
                                    // when skipped: why (a FIFO, a device in a folder)
   int events_new = 0, events_merged = 0, claims = 0, actors_new = 0;
+  std::vector<std::string> notes;  // when added: what was cut or left out (Document::notes)
 };
 
 struct Summary {

@@ -30,6 +30,8 @@ Result<Gazette> Gazette::load(SQLite::Database& db) {
       std::string alias = places.getColumn(1).getString();
       g.names.add(alias, Target{0, places.getColumn(0).getInt64(), "place", text::starts_upper(alias)});
     }
+    SQLite::Statement titles(db, "SELECT title, class FROM role_titles");  // before the roles: they are filed by class
+    while (titles.executeStep()) g.title_class[titles.getColumn(0).getString()] = titles.getColumn(1).getString();
     SQLite::Statement roles(db, "SELECT actor_id, title, of_actor_id, valid_from, valid_to FROM actor_roles");
     while (roles.executeStep()) {
       Role r;
@@ -38,10 +40,8 @@ Result<Gazette> Gazette::load(SQLite::Database& db) {
       r.of_actor_id = roles.getColumn(2).isNull() ? 0 : roles.getColumn(2).getInt64();
       if (auto d = parse_date_literal(roles.getColumn(3).getString())) r.from = d->start;
       if (auto d = parse_date_literal(roles.getColumn(4).getString())) r.to = d->start;
-      g.roles.push_back(r);
+      g.add_role(std::move(r));
     }
-    SQLite::Statement titles(db, "SELECT title, class FROM role_titles");
-    while (titles.executeStep()) g.title_class[titles.getColumn(0).getString()] = titles.getColumn(1).getString();
     SQLite::Statement tree(db, "SELECT ancestor_id, descendant_id FROM place_tree");
     while (tree.executeStep()) g.within.insert({tree.getColumn(0).getInt64(), tree.getColumn(1).getInt64()});
   } catch (const SQLite::Exception& e) {
@@ -50,8 +50,13 @@ Result<Gazette> Gazette::load(SQLite::Database& db) {
   return g;
 }
 
+void Gazette::add_role(Role r) {
+  roles_by_office[{class_of(r.title_class), r.of_actor_id}].push_back(roles.size());
+  roles.push_back(std::move(r));
+}
+
 void Gazette::add_person(long long id, const std::string& name, const std::string& title, long long of_actor) {
-  if (!title.empty()) roles.push_back({id, of_actor, title, std::nullopt, std::nullopt});
+  if (!title.empty()) add_role({id, of_actor, title, std::nullopt, std::nullopt});
   actor_kind[id] = "person";
   actor_name[id] = name;
   actor_by_name[name] = id;
@@ -84,9 +89,10 @@ bool Gazette::place_inside(long long inner, long long outer) const {
 long long Gazette::holder(const std::string& title, long long of_actor, std::optional<Day> day) const {
   if (!of_actor) return 0;  // "người phát ngôn" alone names nobody in particular
   long long found = 0;
-  auto cls = class_of(title);
-  for (const auto& r : roles) {
-    if (class_of(r.title_class) != cls || r.of_actor_id != of_actor) continue;
+  auto office = roles_by_office.find({class_of(title), of_actor});
+  if (office == roles_by_office.end()) return 0;
+  for (auto k : office->second) {
+    const auto& r = roles[k];
     if (day && ((r.from && *r.from > *day) || (r.to && *r.to <= *day))) continue;
     if (found && found != r.actor_id) return 0;
     found = r.actor_id;
@@ -102,6 +108,18 @@ struct Matcher {
   const Lexicon& lx;
   std::optional<Day> ref;
   const std::vector<Token>& toks;
+  std::vector<std::size_t> clause_start;  // per token: the first token of its clause (after ",", "." or a line end)
+  long long last_person = 0;              // the last person named so far in pass 2
+
+  // One pass over the gaps between words, so that looking back to a clause's start is a lookup.
+  void find_clauses() {
+    clause_start.resize(toks.size());
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      bool opens = k == 0 || doc.clean.substr(toks[k - 1].span.end, toks[k].span.begin - toks[k - 1].span.end)
+                                     .find_first_of(",.\n") != std::string::npos;
+      clause_start[k] = opens ? k : clause_start[k - 1];
+    }
+  }
 
   // Only spaces between two tokens: they belong to one name.
   bool adjacent(std::size_t a, std::size_t b) const {
@@ -147,6 +165,7 @@ struct Matcher {
       if (!joined && (!toks[i + n].upper || (n > 0 && !adjacent(i + n - 1, i + n)))) break;
       if (!joined && (lx.titles.longest(toks, i + n, toks.size()).words || lx.honorifics.longest(toks, i + n, toks.size()).words)) break;
       if (!joined && name_at(i + n, m)) return 0;
+      if (n == max_name_words) return 0;
       words += joined ? 0 : 1;
       ++n;
     }
@@ -185,13 +204,10 @@ struct Matcher {
         return t;
       }
     // Clause before: from the previous comma (or sentence start) to the name.
-    std::size_t b = first;
-    while (b > 0 && doc.clean.substr(toks[b - 1].span.end, toks[b].span.begin - toks[b - 1].span.end).find_first_of(",.\n") == std::string::npos) --b;
+    std::size_t b = clause_start[first];
     auto sep = b > 0 ? doc.clean.substr(toks[b - 1].span.end, toks[b].span.begin - toks[b - 1].span.end) : std::string{};
     if (b > 0 && b < first && sep.find(',') != std::string::npos && sep.find_first_of(".\n") == std::string::npos) {
-      std::size_t c = b - 1;
-      while (c > 0 && doc.clean.substr(toks[c - 1].span.end, toks[c].span.begin - toks[c - 1].span.end).find_first_of(",.\n") == std::string::npos) --c;
-      if (auto t = title_at(c)) return t;
+      if (auto t = title_at(clause_start[b - 1])) return t;
     }
     return std::nullopt;
   }
@@ -238,10 +254,9 @@ struct Matcher {
     }
   }
 
-  long long last_person() const {
-    for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it)
-      if (it->actor_kind == "person" && it->actor_id) return it->actor_id;
-    return 0;
+  void add(const Mention& m) {
+    if (m.actor_kind == "person" && m.actor_id) last_person = m.actor_id;
+    doc.mentions.push_back(m);
   }
 
   // Pass 2: every mention, in text order.
@@ -258,7 +273,7 @@ struct Matcher {
         // The country of a title is part of it when the person is known; when nobody
         // known holds the office ("Tổng thống Hàn Quốc"), the country stands for them.
         of.in_title = named || who;
-        if (t->of) doc.mentions.push_back(of);
+        if (t->of) add(of);
         if (named) {
           i = t->end;  // the name itself follows
           continue;
@@ -270,13 +285,13 @@ struct Matcher {
           by_title.end_token = t->end;
           by_title.actor_id = who;
           by_title.actor_kind = "person";
-          doc.mentions.push_back(by_title);
+          add(by_title);
         }
         i = t->end;
         continue;
       }
       if (n) {
-        doc.mentions.push_back(m);
+        add(m);
         i += n;
         continue;
       }
@@ -288,10 +303,10 @@ struct Matcher {
           p.span = toks[i].span;
           p.first_token = i;
           p.end_token = j;
-          p.actor_id = last_person();
+          p.actor_id = last_person;
           p.actor_kind = "person";
           p.pronoun = true;
-          if (p.actor_id) doc.mentions.push_back(p);
+          if (p.actor_id) add(p);
         }
         i = j;
         continue;
@@ -305,7 +320,8 @@ struct Matcher {
 
 void find_mentions(Document& doc, Gazette& gazette, const Lexicon& lx, std::optional<Day> ref,
                    const NewPersonFn& new_person) {
-  Matcher m{doc, gazette, lx, ref, doc.tokens};
+  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0};
+  m.find_clauses();
   m.find_new_people(new_person);
   m.find_all();
 }

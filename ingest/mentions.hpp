@@ -32,6 +32,9 @@ struct Gazette {
   };
   PhraseTable<Target> names{false};
   std::vector<Role> roles;
+  // Indexes into `roles` by (title class, of_actor), in order: holder() is asked at every
+  // title met, and roles grow with every person met.
+  std::map<std::pair<std::string, long long>, std::vector<std::size_t>> roles_by_office;
   std::map<std::string, std::string> title_class;   // role_titles: title -> class
   std::map<long long, std::string> actor_name, actor_kind;
   std::map<std::string, long long> actor_by_name;
@@ -40,6 +43,7 @@ struct Gazette {
   std::set<std::pair<long long, long long>> within; // (ancestor, descendant) places
 
   static Result<Gazette> load(SQLite::Database& db);
+  void add_role(Role r);
   // A person just written to the database (with their title, if any): the gazette stays
   // what a fresh load() would give.
   void add_person(long long id, const std::string& name, const std::string& title = {}, long long of_actor = 0);
@@ -50,6 +54,10 @@ struct Gazette {
   // The person holding `title` of `of_actor` on `day`; 0 when none or several.
   long long holder(const std::string& title, long long of_actor, std::optional<Day> day) const;
 };
+
+// More capitalised words than this (each part of "Byoung-sam" counting) after a title or an
+// honorific are a heading or a list, not a new person's name (the longest met has five).
+constexpr std::size_t max_name_words = 8;
 
 // Creates a new actor (person) with a role; returns its id.
 using NewPersonFn = std::function<long long(const std::string& name, const std::string& title, long long of_actor)>;

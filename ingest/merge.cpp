@@ -1,6 +1,9 @@
 #include "ingest/merge.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <unordered_set>
 
 #include "ingest/events.hpp"
 
@@ -10,27 +13,48 @@ namespace {
 
 bool overlap(const DateRange& a, const DateRange& b) { return !(a.end < b.start || b.end < a.start); }
 
+bool is_person(long long actor, const Gazette& g) {
+  auto k = g.actor_kind.find(actor);
+  return k != g.actor_kind.end() && k->second == "person";
+}
+
+// Participants are a handful, searched in place. Longer lists (a sentence naming hundreds)
+// are intersected in order: view() and the store keep them sorted; others are sorted here.
+constexpr std::size_t small_list = 16;
+
 std::size_t shared(const std::vector<long long>& a, const std::vector<long long>& b, const Gazette& g, bool people_only) {
+  auto counts = [&](long long x) { return !people_only || is_person(x, g); };
   std::size_t n = 0;
-  for (auto x : a) {
-    if (people_only) {
-      auto k = g.actor_kind.find(x);
-      if (k == g.actor_kind.end() || k->second != "person") continue;
-    }
-    n += std::find(b.begin(), b.end(), x) != b.end();
+  if (a.size() <= small_list && b.size() <= small_list) {
+    for (auto x : a) n += std::find(b.begin(), b.end(), x) != b.end() && counts(x);
+    return n;
+  }
+  std::vector<long long> copy_a, copy_b;
+  auto in_order = [](const std::vector<long long>& v, std::vector<long long>& copy) -> const std::vector<long long>& {
+    if (std::is_sorted(v.begin(), v.end())) return v;
+    copy = v;
+    std::sort(copy.begin(), copy.end());
+    return copy;
+  };
+  const auto& sa = in_order(a, copy_a);
+  const auto& sb = in_order(b, copy_b);
+  for (std::size_t i = 0, j = 0; i < sa.size() && j < sb.size();) {
+    if (sa[i] < sb[j]) ++i;
+    else if (sb[j] < sa[i]) ++j;
+    else n += counts(sa[i]), ++i, ++j;
   }
   return n;
 }
 
 bool has_person(const std::vector<long long>& actors, const Gazette& g) {
-  for (auto a : actors) {
-    auto k = g.actor_kind.find(a);
-    if (k != g.actor_kind.end() && k->second == "person") return true;
-  }
-  return false;
+  return std::any_of(actors.begin(), actors.end(), [&](long long a) { return is_person(a, g); });
 }
 
-EventView view(const EventFact& e) { return {e.type, e.status, e.date, e.place_id, e.participants}; }
+EventView view(const EventFact& e) {
+  EventView v{e.type, e.status, e.date, e.place_id, e.participants};
+  std::sort(v.participants.begin(), v.participants.end());  // for shared()
+  return v;
+}
 
 bool empty_mention(const EventFact& e) { return !e.date && !e.place_id && e.participants.empty(); }
 
@@ -59,32 +83,67 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   return a.type == b.type && any;
 }
 
-void absorb(EventFact& a, const EventFact& b) {
+bool append_new(std::vector<long long>& to, const std::vector<long long>& from, std::size_t limit) {
+  bool crowd = to.size() > small_list || from.size() > small_list;
+  std::unordered_set<long long> seen;
+  if (crowd) seen.insert(to.begin(), to.end());
+  for (auto p : from) {
+    bool known = crowd ? !seen.insert(p).second : std::find(to.begin(), to.end(), p) != to.end();
+    if (known) continue;
+    if (to.size() == limit) return true;
+    to.push_back(p);
+  }
+  return false;
+}
+
+bool absorb(EventFact& a, const EventFact& b) {
   if (!a.date) a.date = b.date;
   else if (b.date && b.date->precision < a.date->precision && overlap(*a.date, *b.date)) a.date = b.date;
   if (!a.place_id) a.place_id = b.place_id;
   if (b.status_stated && !a.status_stated) a.status = b.status, a.status_stated = true;
-  for (auto p : b.participants)
-    if (std::find(a.participants.begin(), a.participants.end(), p) == a.participants.end()) a.participants.push_back(p);
+  bool full = append_new(a.participants, b.participants, max_participants);
   a.more_sentences.push_back(b.sentence);
   for (auto s : b.more_sentences) a.more_sentences.push_back(s);
   a.sources.insert(a.sources.end(), b.sources.begin(), b.sources.end());
+  return full;
 }
 
-std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Gazette& g) {
+std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Gazette& g,
+                                         std::vector<std::string>* notes) {
   std::vector<EventFact> out;
+  std::vector<EventView> views;  // of `out`, kept up to date: not copied per comparison
+  bool windowed = false;
+  std::size_t crowded = 0;       // events that named more than max_participants
   for (auto& e : events) {
-    EventFact* into = nullptr;
-    for (auto& o : out)
-      if (same_event(view(o), view(e), g, false)) { into = &o; break; }
+    if (e.participants.size() > max_participants) {
+      e.participants.resize(max_participants);
+      ++crowded;
+    }
+    auto mine = view(e);
+    std::size_t from = out.size() > merge_window ? out.size() - merge_window : 0;
+    windowed = windowed || from > 0;
+    std::size_t into = out.size();
+    for (auto k = from; k < out.size() && into == out.size(); ++k)
+      if (same_event(views[k], mine, g, false)) into = k;
     // A bare mention ("cuộc gặp sẽ …") is the last event of its family, of its status if any.
-    if (!into && empty_mention(e))
-      for (int pass = 0; pass < 2 && !into; ++pass)
-        for (auto it = out.rbegin(); it != out.rend(); ++it)
-          if (event_family(it->type) == event_family(e.type) && (pass == 1 || it->status == e.status)) { into = &*it; break; }
-    if (into) absorb(*into, e);
-    else if (!empty_mention(e)) out.push_back(std::move(e));
+    if (into == out.size() && empty_mention(e))
+      for (int pass = 0; pass < 2 && into == out.size(); ++pass)
+        for (auto k = out.size(); k-- > from;)
+          if (event_family(out[k].type) == event_family(e.type) && (pass == 1 || out[k].status == e.status)) { into = k; break; }
+    if (into < out.size()) {
+      crowded += absorb(out[into], e);
+      views[into] = view(out[into]);
+    } else if (!empty_mention(e)) {
+      out.push_back(std::move(e));
+      views.push_back(std::move(mine));
+    }
   }
+  if (notes && windowed)
+    notes->push_back(fmt::format("{} distinct events: each report was compared with the {} events before it only",
+                                 out.size(), merge_window));
+  if (notes && crowded)
+    notes->push_back(fmt::format("{} event report{} had participants left out: an event keeps at most {}", crowded,
+                                 crowded == 1 ? "" : "s", max_participants));
   return out;
 }
 

@@ -9,6 +9,7 @@
 // of consultations" in one article is not matched to any in another), and a plan matches
 // an occurrence only on the same day.
 #pragma once
+#include <cstdint>
 #include <vector>
 
 #include "ingest/mentions.hpp"
@@ -19,17 +20,33 @@ struct EventView {
   std::string type, status;
   std::optional<DateRange> date;
   long long place_id = 0;
-  std::vector<long long> participants;
+  std::vector<long long> participants;  // best sorted: long lists are compared in order
 };
 
 bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool across_documents);
 
+// A report is compared with at most this many of the document's events found before it,
+// the latest: an article has a few dozen; a file of thousands of them (many articles in
+// one) would otherwise take time quadratic in its length. Noted when it bites.
+constexpr std::size_t merge_window = 500;
+
 // Fold the document's own repeated mentions together; mentions with nothing to tell
 // (no date, place or participant) join the last event of their family or are dropped.
-std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Gazette& g);
+std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Gazette& g,
+                                         std::vector<std::string>* notes = nullptr);
+
+// An event with more participants than this is a list, not a meeting (the articles have at
+// most seven): past it, participants are left out, and noted. Every source of an event is
+// stored as evidence for each participant, so this keeps those rows linear in the text.
+constexpr std::size_t max_participants = 64;
+
+// Appends the ids of `from` that `to` lacks, in order, while `to` has fewer than `limit`;
+// true when some were left out. Through a set: lists of hundreds are merged too.
+bool append_new(std::vector<long long>& to, const std::vector<long long>& from, std::size_t limit = SIZE_MAX);
 
 // Fold b into a: a keeps its facts, gains what it lacked (a date within its own range
-// refines it), and b's sentences and per-source facts.
-void absorb(EventFact& a, const EventFact& b);
+// refines it), and b's sentences and per-source facts. True when participants of b were
+// left out (max_participants).
+bool absorb(EventFact& a, const EventFact& b);
 
 }  // namespace kb::ingest

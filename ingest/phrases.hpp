@@ -34,6 +34,7 @@ class PhraseTable {
   void add(std::string_view phrase, V value) {
     auto words = phrase_tokens(phrase);
     if (words.empty()) return;
+    longest_ = std::max(longest_, words.size());
     std::size_t n = 0;
     for (auto& w : words) {
       auto [it, fresh] = nodes_[n].next.try_emplace(marks_ ? w.lower : w.folded, nodes_.size());
@@ -68,6 +69,7 @@ class PhraseTable {
     return best;
   }
   bool empty() const { return nodes_.front().next.empty(); }
+  std::size_t max_words() const { return longest_; }  // of the longest phrase
 
  private:
   static constexpr std::size_t kShortName = 4;  // Nga, Mỹ, Anh, Pháp, Đức, Ý, Bỉ, Lào, Úc
@@ -82,6 +84,7 @@ class PhraseTable {
   };
   std::deque<Node> nodes_ = std::deque<Node>(1);  // a deque: a Match stays valid while names are added
   bool marks_ = true;
+  std::size_t longest_ = 0;
 };
 
 // Index of the first token at or after byte `at`.

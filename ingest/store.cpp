@@ -45,6 +45,7 @@ struct Writer {
   const Document& doc;
   const Gazette& g;
   long long doc_id = 0;
+  long long known_before = 0;  // the last event id stored before this document
   std::vector<long long> sentence_ids;
   std::set<long long> mine;  // events this document created
 
@@ -93,6 +94,7 @@ struct Writer {
     st.bind(6, doc.clean);
     st.exec();
     doc_id = db.getLastInsertRowid();
+    known_before = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     SQLite::Statement fts(db, "INSERT INTO document_fts(rowid, title, body) VALUES (?, ?, ?)");
     fts.bind(1, static_cast<int64_t>(doc_id));
     fts.bind(2, text::fold(doc.title));
@@ -121,7 +123,10 @@ struct Writer {
   // A stored event this one is another report of; 0 when none. Only events that
   // same_event() could accept are read, through indexes, not the whole table: across
   // articles a match needs overlapping known dates (a day or a month, so it starts at most
-  // 31 days before this one) or places inside one another.
+  // 31 days before this one) or places inside one another. Events this document added are
+  // not read at all: a file of thousands of events on one day or in one place would
+  // otherwise read back all of its own for each new one. (By date "+id" keeps it a filter
+  // on the date index; by place the index on place_id ends with the id and is searched by it.)
   long long known_event(const EventFact& e) {
     // Candidates as (id, view without participants), read in the same pass; only those of
     // the same family get their participants read.
@@ -139,6 +144,7 @@ struct Writer {
       near_in_time.reset();
       near_in_time.bind(1, e.date->start_iso());
       near_in_time.bind(2, e.date->end_iso());
+      near_in_time.bind(3, static_cast<int64_t>(known_before));
       collect(near_in_time);
     }
     if (e.place_id) {
@@ -147,13 +153,16 @@ struct Writer {
       // Two known dates must overlap, and those were found above: by place, only events
       // whose date is unknown (or just a year) are left to consider.
       near_in_space.bind(2, e.date && e.date->precision != Precision::year ? 1 : 0);
+      near_in_space.bind(3, static_cast<int64_t>(known_before));
       collect(near_in_space);
     }
     EventView mine_view{e.type, e.status, e.date, e.place_id, e.participants};
+    std::sort(mine_view.participants.begin(), mine_view.participants.end());
     for (auto& [id, v] : candidates) {
       parts.reset();
       parts.bind(1, static_cast<int64_t>(id));
       while (parts.executeStep()) v.participants.push_back(parts.getColumn(0).getInt64());
+      std::sort(v.participants.begin(), v.participants.end());
       if (same_event(v, mine_view, g, true)) return id;
     }
     return 0;
@@ -161,11 +170,11 @@ struct Writer {
   static constexpr const char* event_columns = "SELECT id, type, status, date_start, date_end, date_precision, place_id ";
   SQLite::Statement near_in_time{db, std::string(event_columns) +
       "FROM events WHERE date_start BETWEEN date(?1, '-31 days') AND ?2 AND date_end >= ?1 "
-      "AND date_precision IN ('day', 'month')"};
+      "AND date_precision IN ('day', 'month') AND +id <= ?3"};
   SQLite::Statement near_in_space{db, std::string(event_columns) +
       "FROM events WHERE place_id IN (SELECT descendant_id FROM place_tree WHERE ancestor_id = ?1 "
       "UNION SELECT ancestor_id FROM place_tree WHERE descendant_id = ?1) "
-      "AND (?2 = 0 OR date_start IS NULL OR date_precision = 'year')"};
+      "AND (?2 = 0 OR date_start IS NULL OR date_precision = 'year') AND id <= ?3"};
   SQLite::Statement parts{db, "SELECT actor_id FROM event_participants WHERE event_id = ?"};
 
   long long event(const EventFact& e, Stored& out) {
@@ -297,7 +306,7 @@ long long insert_person(SQLite::Database& db, const std::string& name, const std
 Stored store_document(SQLite::Database& db, const Document& doc, const std::string& hash,
                       const std::vector<EventFact>& events, const std::vector<ClaimFact>& claims, const Gazette& g) {
   Stored out;
-  Writer w{db, doc, g, 0, {}, {}};
+  Writer w{db, doc, g, 0, 0, {}, {}};
   w.document(hash);
   std::vector<long long> event_ids;
   for (const auto& e : events) event_ids.push_back(w.event(e, out));

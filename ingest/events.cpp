@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <span>
+#include <unordered_map>
 
 #include "ingest/merge.hpp"
 #include "ingest/sentence_index.hpp"
@@ -39,6 +40,10 @@ struct Finder {
   std::vector<std::size_t> last_negation;      // the last token before it with one (npos: none)
   std::vector<std::size_t> title_back;         // words of the title mention ending right before it
   std::vector<std::size_t> title_end;          // words (1-6, fewest) of a title phrase ending right before it
+  // Referent phrases ("hai nhà lãnh đạo"): the parties each stands for (id, is a country),
+  // and the last token before k that starts one (npos: none).
+  std::unordered_map<std::size_t, std::vector<std::pair<long long, bool>>> referred;
+  std::vector<std::size_t> last_referent;
 
   void index() {
     std::size_t n = toks.size();
@@ -73,6 +78,65 @@ struct Finder {
     for (std::size_t k = 1; k <= n; ++k)
       for (std::size_t w = 1; w <= 6 && w <= k && !title_end[k]; ++w)
         if (lx.titles.longest(toks, k - w, k).words == w) title_end[k] = w;
+    resolve_referents();
+  }
+
+  // The title class a person is introduced with here ("Tổng thống Pháp Emmanuel Macron"),
+  // else the one the gazette gives them.
+  std::string person_class(const Mention& m, const std::unordered_map<long long, std::string>& known) const {
+    std::size_t k = m.first_token;
+    if (title_back[k]) k -= title_back[k];  // over the country of the title
+    if (std::size_t w = title_end[k]) {
+      auto t = lx.titles.longest(toks, k - w, k);
+      if (t.words == w) return g.class_of((*t.values)[0].title);
+    }
+    auto it = known.find(m.actor_id);
+    return it == known.end() ? std::string{} : it->second;
+  }
+
+  // One walk over the document: the last few parties named before each referent phrase.
+  void resolve_referents() {
+    std::size_t n = toks.size();
+    last_referent.assign(n + 1, std::string::npos);
+    std::unordered_map<long long, std::string> known;
+    for (const auto& r : g.roles) known.try_emplace(r.actor_id, g.class_of(r.title_class));
+    std::vector<std::size_t> order(doc.mentions.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return doc.mentions[a].first_token < doc.mentions[b].first_token; });
+    struct Party { long long id; bool country; std::string cls; };
+    std::vector<Party> recent;  // most recent last, at most kRecent: a constant per token
+    constexpr std::size_t kRecent = 12;
+    std::size_t mi = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      for (; mi < order.size() && doc.mentions[order[mi]].first_token < k; ++mi) {
+        const auto& m = doc.mentions[order[mi]];
+        if (!m.actor_id || m.in_title || after_locative(m, 0)) continue;
+        bool country = m.actor_kind == "country";
+        if (!country && m.actor_kind != "person") continue;
+        std::erase_if(recent, [&](const Party& p) { return p.id == m.actor_id; });
+        recent.push_back({m.actor_id, country, country ? std::string{} : person_class(m, known)});
+        if (recent.size() > kRecent) recent.erase(recent.begin());
+      }
+      last_referent[k + 1] = last_referent[k];
+      auto ref = lx.referents.longest(toks, k, n);
+      if (!ref.words) continue;
+      const auto& classes = (*ref.values)[0];
+      bool any = classes.size() == 1 && classes[0] == "party";
+      auto pick = [&](auto want) {
+        std::vector<std::pair<long long, bool>> out;
+        for (auto p = recent.rbegin(); p != recent.rend() && out.size() < 2; ++p)
+          if (want(*p)) out.emplace_back(p->id, p->country);
+        return out;
+      };
+      auto two = pick([&](const Party& p) {
+        return any || (!p.country && std::find(classes.begin(), classes.end(), p.cls) != classes.end());
+      });
+      if (two.size() < 2 && !any) two = pick([](const Party& p) { return !p.country; });
+      if (two.size() == 2) {
+        referred[k] = std::move(two);
+        last_referent[k + 1] = k;
+      }
+    }
   }
 
   // The claims of sentence si (none or one).
@@ -133,14 +197,17 @@ struct Finder {
         else if (status.empty() && near) status = v.status;
       }
     }
-    for (auto k = i + w; k < ce && k < i + w + 5; ++k) {
+    // A condition reaches over the rest of the clause ("sẽ điện đàm một lần nữa với nhau
+    // nếu cần thiết"); the other cues only over the next few words.
+    for (auto k = i + w; k < ce; ++k) {
       auto c = lx.cues.longest(toks, k, ce);
       if (!c.words) continue;
+      bool near = k < i + w + 5;
       for (const auto& v : *c.values) {
         if (v.where != "after") continue;
         if (v.status == "anaphora" && k == i + w) return "anaphora";
         if (v.status == "negated") return "negated";
-        if (v.status == "planned" && status.empty()) status = "planned";
+        if (v.status == "planned" && status.empty() && near) status = "planned";
       }
     }
     return status.empty() ? "happened" : status;
@@ -265,6 +332,10 @@ struct Finder {
       if (!w.words || (*w.values)[0] != "comitative") break;
       collect(k, clause(k, lo, hi).second);
     }
+    // "Cuộc điện đàm giữa hai nhà lãnh đạo": the pair named before.
+    if (auto k = last_referent[ce]; k != std::string::npos && k >= cb && (frame || k < trig))
+      for (auto [id, country] : referred.at(k))
+        if ((country ? seen_countries : seen_people).insert(id).second) (country ? countries : people).push_back(id);
     if (people.empty() && frame) collect(lo, hi);
     // "Chúng tôi" in a speaker's quotation: the speaker's side.
     if (!frame)
@@ -286,7 +357,7 @@ struct Finder {
 std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const Gazette& g,
                                    const std::vector<ClaimFact>& claims) {
   SentenceIndex idx(doc);
-  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {}, {}, {}, {}, {}, {}, {}};
+  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.index();
   std::vector<EventFact> out;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 
 #include "core/text.hpp"
 #include "core/tsv.hpp"
@@ -98,6 +99,28 @@ Result<Lexicon> Lexicon::load(const std::string& dir) {
   check(each_row(dir, "organisations.tsv", {"phrase"}, [&](Cells c) { lx.org_heads.add(c[0], 1); }));
   check(each_row(dir, "locatives.tsv", {"phrase"}, [&](Cells c) { lx.locatives.add(c[0], 1); }));
   check(date_rows(dir, lx));
+  // "=leader" rows name a group of classes the other rows may use.
+  std::map<std::string, std::string> groups;
+  std::vector<std::pair<std::string, std::string>> refs;
+  check(each_row(dir, "referents.tsv", {"phrase", "who"}, [&](Cells c) {
+    if (c[0][0] == '=') groups[c[0].substr(1)] = c[1];
+    else refs.emplace_back(c[0], c[1]);
+  }));
+  auto split = [](const std::string& s, std::vector<std::string>& out) {
+    for (std::size_t b = 0; b <= s.size();) {
+      auto e = std::min(s.find('|', b), s.size());
+      if (e > b) out.push_back(s.substr(b, e - b));
+      b = e + 1;
+    }
+  };
+  for (const auto& [phrase, who] : refs) {
+    std::vector<std::string> named, classes;
+    split(who, named);
+    for (const auto& w : named)
+      if (auto gi = groups.find(w); gi != groups.end()) split(gi->second, classes);
+      else classes.push_back(w);
+    lx.referents.add(phrase, std::move(classes));
+  }
   check(each_row(dir, "boilerplate.tsv", {"marker", "action"},
                  [&](Cells c) { lx.boilerplate.push_back({text::lower(c[0]), c[1]}); }));
   if (err) return *err;

@@ -38,6 +38,9 @@ struct Lexicon {
   PhraseTable<std::string> attribution;  // phrase -> source, that, adverb, intransitive
   PhraseTable<int> locatives;
   PhraseTable<int> org_heads;            // words that begin a body's name
+  // Phrases that refer back to two parties named before ("hai nhà lãnh đạo") -> the title
+  // classes they hold, or {"party"} for any person or country (referents.tsv).
+  PhraseTable<std::vector<std::string>> referents;
   std::vector<DateWord> date_words;      // patterns with slots ({d}, {m}, {y}, {n}, {u}, {_}), longest first
   std::unordered_map<std::string, std::vector<std::size_t>> date_first;  // first word or slot -> patterns
   std::unordered_set<std::string> date_starts;  // every word a date expression can start with (besides numbers)

@@ -89,3 +89,32 @@ TEST_F(Events, PossessorsAreNotParticipantsCompanionsAre) {
   EXPECT_EQ(f.names(e[0].participants), (std::vector<std::string>{"Vladimir Putin", "Steve Witkoff", "Jared Kushner"}));
   EXPECT_NE(e[0].place_id, 0);
 }
+
+// A plural noun phrase refers back to the last two holders of its title named before
+// ("hai ngoại trưởng": foreign ministers, not the president named in between).
+TEST_F(Events, PluralNounPhraseRefersToTheLastTwoHoldersOfItsTitle) {
+  auto e = run("Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Mỹ Marco Rubio có mặt tại Kuala Lumpur hôm 10/7. "
+               "Tổng thống Mỹ Donald Trump cũng lên tiếng ủng hộ. "
+               "Hai ngoại trưởng đã hội đàm kéo dài 50 phút.", "2025-07-11");
+  ASSERT_EQ(e.size(), 1u);
+  auto who = f.names(e[0].participants);
+  EXPECT_TRUE(contains(who, "Sergei Lavrov") && contains(who, "Marco Rubio"));
+  EXPECT_FALSE(contains(who, "Donald Trump"));
+}
+
+// "hai nhà lãnh đạo": the last two heads of state or government, not a minister named later.
+TEST_F(Events, TwoLeadersAreTheLastTwoHeadsOfStateOrGovernment) {
+  auto e = run("Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump trao đổi thư từ trong tuần. "
+               "Ngoại trưởng Nga Sergei Lavrov xác nhận thông tin. "
+               "Cuộc điện đàm giữa hai nhà lãnh đạo diễn ra hôm thứ Ba.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "call");
+  auto who = f.names(e[0].participants);
+  EXPECT_TRUE(contains(who, "Vladimir Putin") && contains(who, "Donald Trump"));
+  EXPECT_FALSE(contains(who, "Sergei Lavrov"));
+}
+
+// A condition anywhere in the trigger's clause makes it hypothetical, however far after.
+TEST_F(Events, ConditionLaterInTheClauseIsNoEvent) {
+  EXPECT_TRUE(run("Hai ngoại trưởng sẽ gặp nhau thêm một lần ở châu Á nếu tình hình cho phép.").empty());
+}

@@ -100,3 +100,14 @@ TEST_F(Claims, PronounAfterAQuoteContinuesThePreviousSpeaker) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(f.name(c[0].speaker_id), "Marco Rubio");
 }
+
+// A title used alone whose office has several holders refers back to the last of them named
+// in the same document ("Đặc phái viên Mỹ" after Witkoff is Witkoff, after Kellogg Kellogg).
+TEST_F(Claims, TitleAloneRefersBackToTheLastHolderNamed) {
+  auto c = run("Ông Steve Witkoff tới Moskva hôm thứ Năm. Đặc phái viên Mỹ cho biết hai bên sẽ tiếp tục trao đổi.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(f.name(c[0].speaker_id), "Steve Witkoff");
+  c = run("Ông Keith Kellogg gặp ông Zelensky tại Kiev. Đặc phái viên Mỹ nhấn mạnh Washington muốn hòa bình sớm.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(f.name(c[0].speaker_id), "Keith Kellogg");
+}

@@ -22,6 +22,18 @@ struct Finder {
   // outside quotes, parentheses and titles), and people outside quotes; both as indexes
   // into doc.mentions, in order.
   std::vector<std::size_t> speakers, people;
+  // The speaker of the last claim found and its sentence (npos before the first).
+  long long prev_speaker = 0;
+  std::size_t prev_sentence = std::string::npos;
+
+  // A bare pronoun ("ông", "bà") standing for the speaker continues the topic: when the
+  // sentence before reported a claim, the pronoun is that claim's speaker ("Ông X cho biết A.
+  // “B”, ông nói." — X says B even if another person is named in A); otherwise it is the
+  // last person named, as the mention stage resolved it.
+  long long speaker_id(const Mention& who, std::size_t si) const {
+    if (who.pronoun && prev_speaker && prev_sentence + 1 == si) return prev_speaker;
+    return who.actor_id;
+  }
 
   void for_sentence(std::size_t si) {
     const auto& s = doc.sentences[si];
@@ -129,7 +141,7 @@ struct Finder {
 
   std::optional<ClaimFact> make(const Mention& who, std::size_t verb_end_tok, const Sentence& s, std::size_t si) const {
     ClaimFact c;
-    c.speaker_id = who.actor_id;
+    c.speaker_id = speaker_id(who, si);
     c.sentence = si;
     std::size_t cb = content_begin(verb_end_tok, s);
     c.content = {cb, s.span.end};
@@ -221,7 +233,7 @@ struct Finder {
       }
       if (!who) return std::nullopt;
       ClaimFact c;
-      c.speaker_id = who->actor_id;
+      c.speaker_id = speaker_id(*who, si);
       c.sentence = si;
       c.content = {from, s.span.end};
       c.span = trimmed(doc.clean, c.content);
@@ -259,7 +271,11 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       i += v.words - 1;
     }
     if (!found) found = f.according_to(s, si, tb, te);
-    if (found) out.push_back(std::move(*found));
+    if (found) {
+      f.prev_speaker = found->speaker_id;
+      f.prev_sentence = si;
+      out.push_back(std::move(*found));
+    }
   }
   // A speaker's later statements in the article keep the date of the earlier ones.
   std::map<long long, std::optional<DateRange>> last;

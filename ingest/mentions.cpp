@@ -110,6 +110,21 @@ struct Matcher {
   const std::vector<Token>& toks;
   std::vector<std::size_t> clause_start;  // per token: the first token of its clause (after ",", "." or a line end)
   long long last_person = 0;              // the last person named so far in pass 2
+  std::map<long long, std::size_t> last_seen;  // per person: the order of their last mention in pass 2
+
+  // A title used alone whose office has several holders ("Đặc phái viên Mỹ" when the US has
+  // more than one envoy) refers back to the last of them named in this document, or nobody.
+  long long named_holder(const std::string& title, long long of_actor) const {
+    if (!of_actor) return 0;
+    auto office = g.roles_by_office.find({g.class_of(title), of_actor});
+    if (office == g.roles_by_office.end()) return 0;
+    long long best = 0;
+    std::size_t when = 0;
+    for (auto k : office->second)
+      if (auto it = last_seen.find(g.roles[k].actor_id); it != last_seen.end() && it->second >= when)
+        best = it->first, when = it->second;
+    return best;
+  }
 
   // One pass over the gaps between words, so that looking back to a clause's start is a lookup.
   void find_clauses() {
@@ -255,7 +270,10 @@ struct Matcher {
   }
 
   void add(const Mention& m) {
-    if (m.actor_kind == "person" && m.actor_id) last_person = m.actor_id;
+    if (m.actor_kind == "person" && m.actor_id) {
+      last_person = m.actor_id;
+      last_seen[m.actor_id] = doc.mentions.size() + 1;
+    }
     doc.mentions.push_back(m);
   }
 
@@ -270,6 +288,7 @@ struct Matcher {
         if (t->of) name_at(t->of_first, of);
         bool named = t->end < toks.size() && name_at(t->end, person) && person.actor_kind == "person";
         long long who = t->former || named ? 0 : g.holder(t->title, t->of, ref);
+        if (!who && !t->former && !named) who = named_holder(t->title, t->of);
         // The country of a title is part of it when the person is known; when nobody
         // known holds the office ("Tổng thống Hàn Quốc"), the country stands for them.
         of.in_title = named || who;

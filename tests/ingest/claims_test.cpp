@@ -87,3 +87,30 @@ TEST_F(Claims, CallingSomethingIsSpeechCallingSomebodyIsNot) {
   EXPECT_TRUE(run("Tổng thống Mỹ Donald Trump đã gọi cho Thủ tướng Canada Mark Carney hôm qua.").empty());
   EXPECT_TRUE(run("Tổng thống Mỹ Donald Trump gọi điện cho Thủ tướng Canada Mark Carney hôm qua.").empty());
 }
+
+// A bare pronoun attributing a quote continues the previous sentence's speaker, even when
+// another person was named in between; without a claim just before, it is the last person named.
+TEST_F(Claims, PronounAfterAQuoteContinuesThePreviousSpeaker) {
+  auto c = run("Bà Zakharova khẳng định Moskva đã trao đổi với Ngoại trưởng Marco Rubio về lộ trình này. "
+               "“Chúng tôi sẵn sàng tiếp tục đối thoại”, bà nói thêm.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(f.name(c[1].speaker_id), "Maria Zakharova");
+  EXPECT_EQ(c[1].text, "Chúng tôi sẵn sàng tiếp tục đối thoại");
+  c = run("Ông Lavrov gặp Ngoại trưởng Marco Rubio tại Kuala Lumpur. “Cuộc gặp rất hữu ích”, ông nói.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(f.name(c[0].speaker_id), "Marco Rubio");
+}
+
+// A title used alone whose office has several holders refers back to the last of them named
+// in the same document ("Đặc phái viên Mỹ" after Witkoff is Witkoff, after Kellogg Kellogg).
+TEST_F(Claims, TitleAloneRefersBackToTheLastHolderNamed) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Ông Steve Witkoff tới Moskva hôm thứ Năm. Đặc phái viên Mỹ cho biết hai bên sẽ tiếp tục trao đổi.", "Steve Witkoff"},
+      {"Ông Keith Kellogg gặp ông Zelensky tại Kiev. Đặc phái viên Mỹ nhấn mạnh Washington muốn hòa bình sớm.", "Keith Kellogg"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    auto c = run(text);
+    ASSERT_EQ(c.size(), 1u) << text;
+    EXPECT_EQ(f.name(c[0].speaker_id), speaker) << text;
+  }
+}

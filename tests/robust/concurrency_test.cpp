@@ -115,6 +115,24 @@ std::vector<int> ingest_together(const std::string& db, const std::vector<std::v
   return status;
 }
 
+// `kb ARGS` as the user nobody. The binary and the data folder are copied into `dir`
+// (made readable by all): the build tree may lie in a folder only root can enter.
+kb::test::Run run_as_nobody(const std::string& dir, std::vector<std::string> args) {
+  auto kb = dir + "/kb-nobody";
+  if (!fs::exists(kb)) {
+    fs::copy_file(KB_BINARY, kb);
+    fs::copy(KB_SOURCE_DIR "/data", dir + "/data-nobody", fs::copy_options::recursive);
+    for (auto& e : fs::recursive_directory_iterator(dir + "/data-nobody"))
+      fs::permissions(e.path(), e.is_directory() ? fs::perms(0755) : fs::perms(0644));
+    fs::permissions(dir + "/data-nobody", fs::perms(0755));
+    fs::permissions(kb, fs::perms(0755));
+  }
+  std::vector<std::string> argv{"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", kb, "--data",
+                                dir + "/data-nobody"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run(argv);
+}
+
 // Round-robin split of `files` into `n` disjoint parts.
 std::vector<std::vector<std::string>> split(const std::vector<std::string>& files, int n) {
   std::vector<std::vector<std::string>> parts(static_cast<std::size_t>(n));
@@ -209,8 +227,7 @@ TEST_F(Readers, ALeftoverWalFileIsClosedAfterIngest) {
 }
 
 TEST_F(Readers, AnotherUserQueriesABaseInAFolderTheyCannotWrite) {
-  auto r = run({"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", KB_BINARY, "--db", db_, "query",
-                "--format", "csv", "count events by type"});
+  auto r = run_as_nobody(dir_.path, {"--db", db_, "query", "--format", "csv", "count events by type"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("summit"), std::string::npos) << r.out;
 }
@@ -318,8 +335,7 @@ TEST(FileSystem, APermissionErrorSaysWhy) {
   auto files = write_articles(dir.file("in"), 1);
   chmod(dir.file("in").c_str(), 0777);
   chmod(files[0].c_str(), 0000);
-  auto r = run({"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", KB_BINARY, "--db",
-                dir.file("kb.db"), "ingest", files[0]});
+  auto r = run_as_nobody(dir.path, {"--db", dir.file("kb.db"), "ingest", files[0]});
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find(files[0] + ": cannot open the file: Permission denied"), std::string::npos) << r.err;
 }

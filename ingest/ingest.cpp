@@ -28,16 +28,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// One path to ingest, or why a folder's entry cannot be (then `skip` says whether that
-// is a note — not an article file — or an error).
+// One path to ingest; or a folder's entry that is skipped (a FIFO, a device: `problem`
+// says why, as a note), or a folder that cannot be listed (`problem` as an error).
 struct Item {
   std::string path;
   std::optional<Error> problem;
   bool skip = false;
 };
 
-// A directory stands for its *.txt files, sorted by name. Errors of the file system
-// (a symlink loop, a folder we may not list) become items of their own, so the other
+// A directory stands for its *.txt files, sorted by name. An entry read_file cannot read
+// (a symlink loop, a dangling link) is still listed: read_file says why, and the other
 // files still go in.
 std::vector<Item> expand(const std::vector<std::string>& paths) {
   std::vector<Item> out;
@@ -57,17 +57,11 @@ std::vector<Item> expand(const std::vector<std::string>& paths) {
       if (ec) break;
       const auto& path = it->path();
       if (path.extension() != ".txt") continue;
-      auto st = it->status(ec);  // follows symlinks
-      if (ec) {
-        items.push_back({path.string(), Error{ec.message(), path.string(), {}}, false});
-        ec.clear();
-      } else if (fs::is_regular_file(st)) {
-        items.push_back({path.string(), {}, false});
-      } else if (!fs::exists(st)) {
-        items.push_back({path.string(), Error{"a symbolic link to nothing", path.string(), {}}, false});
-      } else {
-        items.push_back({path.string(), Error{"skipped: not a regular file", path.string(), {}}, true});
-      }
+      std::error_code st_ec;
+      auto st = it->status(st_ec);  // follows symlinks
+      bool special = !st_ec && fs::exists(st) && !fs::is_regular_file(st);
+      if (special) items.push_back({path.string(), Error{"skipped: not a regular file", path.string(), {}}, true});
+      else items.push_back({path.string(), {}, false});
     }
     if (ec) items.push_back({p, Error{"cannot list the folder: " + ec.message(), p, {}}, false});
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.path < b.path; });

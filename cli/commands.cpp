@@ -13,6 +13,7 @@
 #include "cli/runner.hpp"
 #include "cli/shell.hpp"
 #include "eval/score.hpp"
+#include "ingest/explain.hpp"
 #include "ingest/ingest.hpp"
 #include "core/text.hpp"
 #include "store/db.hpp"
@@ -34,6 +35,16 @@ static bool use_color() {
 }
 
 int cmd_ingest(const GlobalOptions& g, const IngestOptions& o) {
+  if (o.explain) {
+    int status = 0;
+    for (const auto& path : o.paths) {
+      if (auto r = ingest::explain_file(path, {store::data_dir(g.data)}, std::cout); !r) {
+        print_error(r.error());
+        status = 1;
+      }
+    }
+    return status;
+  }
   auto db = store::open(store::default_path(g.db), store::Mode::read_write);
   if (!db) {
     print_error(db.error());

@@ -12,6 +12,7 @@ struct GlobalOptions {
 struct IngestOptions {
   std::vector<std::string> paths;
   bool quiet = false;
+  bool explain = false;             // store nothing; print the extraction's reasons
 };
 
 struct QueryOptions {

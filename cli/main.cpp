@@ -40,6 +40,8 @@ int run(int argc, char** argv) {
   auto* ingest_cmd = app.add_subcommand("ingest", "Read article files (or folders of *.txt) into the database");
   ingest_cmd->add_option("paths", ingest.paths, "Files or folders")->required();
   ingest_cmd->add_flag("-q,--quiet", ingest.quiet, "Print only errors and the summary");
+  ingest_cmd->add_flag("--explain", ingest.explain,
+                       "Store nothing: show what extraction finds in each file and why (mentions, dates, triggers, claims, events)");
 
   QueryOptions query;
   auto* query_cmd = app.add_subcommand("query", "Run one query and print the result");

@@ -155,6 +155,7 @@ struct Finder {
         c.span = qq;
         c.content = qq;
         c.text = text::trim(doc.clean.substr(qq.begin, qq.end - qq.begin));
+        c.rule = "“quotation”, speaker verb";
         finish(c, s, qq);
         return c;
       }
@@ -174,6 +175,7 @@ struct Finder {
     if (q && (q->begin <= cb + 3 || (colon != std::string::npos && q->begin > cb + colon))) {
       text = *q;
       c.direct = true;
+      c.rule = "speaker verb: “quotation”";
     } else if (words_in(text) < 2) {
       // Nothing after the verb: the quotation before the speaker ("“…”, ông X nói").
       const Span* before = nullptr;
@@ -182,10 +184,13 @@ struct Finder {
       if (!before) return std::nullopt;
       text = *before;
       c.direct = true;
+      c.rule = "“quotation” … speaker verb";
     } else if (words_in(text) < 5) {
       // A bare speech act ("đã bác bỏ tin đồn trên"): keep the verb phrase.
       text = trimmed(doc.clean, {who.span.end, s.span.end});
+      c.rule = "speaker verb (a short speech act: the verb phrase)";
     } else {
+      c.rule = "speaker verb [rằng] statement";
       for (const auto& qq : s.quotes)
         if (qq.begin >= text.begin && qq.end <= text.end && words_in(qq) >= 4) c.direct = true;
     }
@@ -238,6 +243,7 @@ struct Finder {
       c.content = {from, s.span.end};
       c.span = trimmed(doc.clean, c.content);
       c.text = text::trim(doc.clean.substr(c.span.begin, c.span.end - c.span.begin));
+      c.rule = who == x ? "theo X, statement" : "theo source, X “quotation”";
       while (!c.text.empty() && c.text.back() == '.') c.text.pop_back();
       for (const auto& qq : s.quotes)
         if (qq.begin >= c.span.begin && words_in(qq) >= 4) c.direct = true;

@@ -555,6 +555,8 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     if (!yref.day && !yref.year) yref.day = fallback;
     std::optional<DateRange> r;
     bool forward = false, from_reference = false;
+    Anchor how = Anchor::stated;
+    std::optional<Day> against;
     bool own_date = f.kind == K::relation && !f.fronted && fi + 1 < found.size() && found[fi + 1].kind == K::day &&
                     text.substr(f.span.end, found[fi + 1].span.begin - f.span.end).find_first_of(".;!?\n") ==
                         std::string_view::npos;
@@ -562,8 +564,8 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
       case K::day:
       case K::month: {
         int y = f.y;
-        if (!y && f.year_shift != INT_MIN && anchor) y = anchor->y + f.year_shift;
-        if (!y) y = yref.of(f.m, f.kind == K::day ? f.d : 15).value_or(0);
+        if (!y && f.year_shift != INT_MIN && anchor) y = anchor->y + f.year_shift, how = Anchor::reference, against = anchor;
+        if (!y) y = yref.of(f.m, f.kind == K::day ? f.d : 15).value_or(0), how = Anchor::nearest_year, against = yref.day;
         if (y && f.kind == K::month) r = DateRange::of_month(y, f.m);
         if (y && f.kind == K::day && valid_day(y, f.m, f.d)) r = DateRange::of_day(y, f.m, f.d);
         break;
@@ -578,12 +580,14 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
         } else if (prev) {
           int n = f.value * f.n;
           if (f.kind == K::relation && !f.fronted) n = -n, forward = true;
+          how = Anchor::previous, against = prev;
           r = at_precision(shift(*prev, n, f.unit), f.unit, f.approx);
         }
         break;
       default:
         if (!anchor) break;
         from_reference = true;
+        how = Anchor::reference, against = anchor;
         Day a = *anchor;
         switch (f.kind) {
           case K::ref_day: r = at_precision(add_days(a, f.value), 1, false); break;
@@ -610,6 +614,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
       if (r && r->precision == Precision::day) {
         out[relation_out].range = at_precision(shift(r->start, rel.value * rel.n, rel.unit), rel.unit, rel.approx);
         out[relation_out].backward = true;
+        out[relation_out].anchor_day = r->start;
       } else {
         out.pop_back();
       }
@@ -618,7 +623,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     if (!r) continue;
     if (own_date) {
       relation_out = out.size();
-      out.push_back({f.span, *r, false, false});
+      out.push_back({f.span, *r, false, false, Anchor::previous, std::nullopt});
       continue;
     }
     // The article's time moves on with the dates it states (not those of plans or deadlines).
@@ -631,7 +636,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     // A later relative date counts from this one, unless this one is a plan the reference
     // looks forward to ("thứ Hai tới").
     if (r->precision == Precision::day && fact && !(from_reference && anchor && r->start > *anchor)) prev = r->start;
-    out.push_back({f.span, *r, forward, false});
+    out.push_back({f.span, *r, forward, false, how, against});
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,15 @@ struct Token {
   bool upper = false;                  // starts with a capital letter in the text
 };
 
+// How a mention was recognised (kb ingest --explain shows it).
+enum class Via : std::uint8_t {
+  gazetteer,       // an alias of the gazetteer or of a person met before
+  title_holder,    // a title alone: who held the office on the date ("Ngoại trưởng Nga")
+  title_recent,    // a title alone whose office has several holders: the last one named
+  pronoun,         // "ông", "bà" alone: the last person named
+  new_person,      // a capitalised name after a title or an honorific, unknown before
+};
+
 // A name in the text: an actor, a place, or both ("Điện Kremlin").
 struct Mention {
   Span span;
@@ -44,6 +54,15 @@ struct Mention {
   std::string actor_kind;              // person, organization, country
   bool in_title = false;               // the "Nga" of "Ngoại trưởng Nga": part of a title
   bool pronoun = false;                // "Ông cho biết": refers back to the last person
+  Via via = Via::gazetteer;
+};
+
+// What a date was read against (kb ingest --explain shows it).
+enum class Anchor : std::uint8_t {
+  stated,          // day, month and year all in the text
+  nearest_year,    // a year-less date: the year nearest the anchor day
+  reference,       // relative to the article's time ("hôm qua", "thứ Năm")
+  previous,        // relative to the date last given ("hôm sau", "hai ngày sau đó")
 };
 
 struct DateMention {
@@ -51,6 +70,8 @@ struct DateMention {
   DateRange range;
   bool forward = false;                // dates what follows only ("một ngày sau khi X")
   bool backward = false;               // dates what precedes only ("A một ngày trước khi X hôm 25/4")
+  Anchor anchor = Anchor::stated;
+  std::optional<Day> anchor_day;       // the day it was read against (not for `stated`)
 };
 
 struct Document {
@@ -103,6 +124,16 @@ struct ClaimFact {
   Span content;                        // everything after the speech verb (events inside it are reported)
   int event = -1;                      // index into the document's events
   std::vector<long long> about;
+  const char* rule = "";               // the attribution pattern that found it (--explain)
+};
+
+// A trigger word met by the events stage and what became of it (--explain).
+struct TriggerNote {
+  std::size_t sentence = 0;
+  Span span;                           // the trigger phrase
+  std::string type;                    // its event type
+  std::string decision;                // happened, planned, cancelled; or negated, generic, anaphora, in a name
+  Span cue;                            // the cue phrase that decided, when one did
 };
 
 }  // namespace kb::ingest

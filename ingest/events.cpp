@@ -31,6 +31,7 @@ struct Finder {
   const std::vector<Token>& toks;
   const SentenceIndex& idx;
   std::vector<std::size_t> triggers;   // trigger tokens of the current sentence, in order
+  mutable std::pair<std::size_t, std::size_t> cue_at{0, 0};  // tokens of the cue cue() last followed (--explain)
 
   // Found once per document, per token, so that a sentence full of triggers is not walked
   // once per trigger (see index()).
@@ -162,6 +163,7 @@ struct Finder {
   }
 
   std::string cue(std::size_t i, std::size_t w, std::size_t lo, std::size_t hi) const {
+    cue_at = {0, 0};
     // The word(s) right before, skipping classifiers ("các cuộc gặp").
     std::size_t p = i;
     for (int guard = 0; guard < 3 && p > lo; ++guard) {
@@ -172,6 +174,7 @@ struct Finder {
         const auto& v = (*c.values)[0];
         if (v.where != "prev") continue;
         if (v.status == "classifier") { p -= back; hit = true; break; }
+        cue_at = {p - back, p};
         return v.status;
       }
       if (!hit) break;
@@ -184,17 +187,17 @@ struct Finder {
     // counts: it is looked up, not searched for.
     std::size_t reach = std::max<std::size_t>(6, lx.cues.max_words());
     std::size_t near_from = std::max(cb, i > reach ? i - reach : 0);
-    if (auto k = last_negation[near_from]; k != std::string::npos && k >= cb) status = *negation[k];
+    if (auto k = last_negation[near_from]; k != std::string::npos && k >= cb) status = *negation[k], cue_at = {k, k + 1};
     for (auto k = near_from; k < i; ++k) {
       auto c = lx.cues.longest(toks, k, i);
       if (!c.words) continue;
       bool near = k + 6 >= i;
       for (const auto& v : *c.values) {
         if (v.where != "before") continue;
-        if (v.status == "cancelled" && near) return "cancelled";
-        if (v.status == "negated" || v.status == "generic") status = v.status;
+        if (v.status == "cancelled" && near) { cue_at = {k, k + c.words}; return "cancelled"; }
+        if (v.status == "negated" || v.status == "generic") status = v.status, cue_at = {k, k + c.words};
         else if (v.status == "none") continue;
-        else if (status.empty() && near) status = v.status;
+        else if (status.empty() && near) status = v.status, cue_at = {k, k + c.words};
       }
     }
     // A condition reaches over the rest of the clause ("sẽ điện đàm một lần nữa với nhau
@@ -205,9 +208,9 @@ struct Finder {
       bool near = k < i + w + 5;
       for (const auto& v : *c.values) {
         if (v.where != "after") continue;
-        if (v.status == "anaphora" && k == i + w) return "anaphora";
-        if (v.status == "negated") return "negated";
-        if (v.status == "planned" && status.empty() && near) status = "planned";
+        if (v.status == "anaphora" && k == i + w) { cue_at = {k, k + c.words}; return "anaphora"; }
+        if (v.status == "negated") { cue_at = {k, k + c.words}; return "negated"; }
+        if (v.status == "planned" && status.empty() && near) status = "planned", cue_at = {k, k + c.words};
       }
     }
     return status.empty() ? "happened" : status;
@@ -355,9 +358,9 @@ struct Finder {
 }  // namespace
 
 std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const Gazette& g,
-                                   const std::vector<ClaimFact>& claims) {
+                                   const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace) {
   SentenceIndex idx(doc);
-  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.index();
   std::vector<EventFact> out;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
@@ -376,8 +379,16 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       if (!t.words) continue;
       std::size_t w = t.words;
       const auto& type = (*t.values)[0];
-      if (type == "-" || f.in_name[i]) { i += w - 1; continue; }
+      auto note = [&](std::string decision) {
+        if (!trace) return;
+        Span cue{};
+        if (f.cue_at.second > f.cue_at.first) cue = {doc.tokens[f.cue_at.first].span.begin, doc.tokens[f.cue_at.second - 1].span.end};
+        trace->push_back({si, {doc.tokens[i].span.begin, doc.tokens[i + w - 1].span.end}, type, std::move(decision), cue});
+      };
+      if (type == "-") { i += w - 1; continue; }
+      if (f.in_name[i]) { f.cue_at = {0, 0}; note("part of a name"); i += w - 1; continue; }
       auto st = f.cue(i, w, tb, te);
+      note(st);
       if (st == "negated" || st == "generic" || st == "anaphora") { i += w - 1; continue; }
       Span r = f.region(doc.tokens[i].span.begin, s, si);
       std::size_t lo = token_at(doc.tokens, r.begin), hi = token_at(doc.tokens, r.end);

@@ -18,6 +18,6 @@ namespace kb::ingest {
 std::string event_family(const std::string& type);
 
 std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const Gazette& g,
-                                   const std::vector<ClaimFact>& claims);
+                                   const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace = nullptr);
 
 }  // namespace kb::ingest

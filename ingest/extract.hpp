@@ -17,8 +17,9 @@ struct Extraction {
 // Throws SQLite::Exception on database errors (the caller rolls back). `gazette` is the
 // database's names as loaded once per run; people met for the first time are added to it
 // (and to the database), so it stays what a fresh load would give.
+// `trace`, when given, receives every trigger met and what became of it (--explain).
 Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazette& gazette,
-                   int* actors_new = nullptr);
+                   int* actors_new = nullptr, std::vector<TriggerNote>* trace = nullptr);
 // The same, loading the gazette first (tests, one-off use).
 Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, int* actors_new = nullptr);
 

@@ -73,7 +73,8 @@ std::vector<Item> expand(const std::vector<std::string>& paths) {
 
 }  // namespace
 
-Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazette& gazette, int* actors_new) {
+Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazette& gazette, int* actors_new,
+                   std::vector<TriggerNote>* trace) {
   doc.clean = clean_text(doc.text, lx.boilerplate);
   doc.sentences = split_sentences(doc.clean, &doc.notes);
   doc.tokens = tokenize(doc.clean);
@@ -85,7 +86,7 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazet
   doc.dates = find_dates(doc.clean, doc.tokens, lx, doc.reference_day(), ref);
   Extraction x;
   x.claims = find_claims(doc, lx);
-  x.events = merge_in_document(find_events(doc, lx, gazette, x.claims), gazette, &doc.notes);
+  x.events = merge_in_document(find_events(doc, lx, gazette, x.claims, trace), gazette, &doc.notes);
   link_claims(x.claims, x.events);
   return x;
 }

@@ -111,6 +111,7 @@ struct Matcher {
   std::vector<std::size_t> clause_start;  // per token: the first token of its clause (after ",", "." or a line end)
   long long last_person = 0;              // the last person named so far in pass 2
   std::map<long long, std::size_t> last_seen;  // per person: the order of their last mention in pass 2
+  std::set<long long> created;            // people pass 1 introduced (their first mention says so)
 
   // A title used alone whose office has several holders ("Đặc phái viên Mỹ" when the US has
   // more than one envoy) refers back to the last of them named in this document, or nobody.
@@ -264,12 +265,14 @@ struct Matcher {
         long long of = role ? role->of : 0;
         id = create(name, role_title, of);
         g.add_person(id, name, role_title, of);
+        created.insert(id);
       }
       i = after + n - 1;
     }
   }
 
-  void add(const Mention& m) {
+  void add(Mention m) {
+    if (m.via == Via::gazetteer && created.erase(m.actor_id)) m.via = Via::new_person;
     if (m.actor_kind == "person" && m.actor_id) {
       last_person = m.actor_id;
       last_seen[m.actor_id] = doc.mentions.size() + 1;
@@ -288,7 +291,8 @@ struct Matcher {
         if (t->of) name_at(t->of_first, of);
         bool named = t->end < toks.size() && name_at(t->end, person) && person.actor_kind == "person";
         long long who = t->former || named ? 0 : g.holder(t->title, t->of, ref);
-        if (!who && !t->former && !named) who = named_holder(t->title, t->of);
+        Via via = Via::title_holder;
+        if (!who && !t->former && !named) who = named_holder(t->title, t->of), via = Via::title_recent;
         // The country of a title is part of it when the person is known; when nobody
         // known holds the office ("Tổng thống Hàn Quốc"), the country stands for them.
         of.in_title = named || who;
@@ -304,6 +308,7 @@ struct Matcher {
           by_title.end_token = t->end;
           by_title.actor_id = who;
           by_title.actor_kind = "person";
+          by_title.via = via;
           add(by_title);
         }
         i = t->end;
@@ -325,6 +330,7 @@ struct Matcher {
           p.actor_id = last_person;
           p.actor_kind = "person";
           p.pronoun = true;
+          p.via = Via::pronoun;
           if (p.actor_id) add(p);
         }
         i = j;
@@ -339,7 +345,7 @@ struct Matcher {
 
 void find_mentions(Document& doc, Gazette& gazette, const Lexicon& lx, std::optional<Day> ref,
                    const NewPersonFn& new_person) {
-  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0};
+  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, {}, {}};
   m.find_clauses();
   m.find_new_people(new_person);
   m.find_all();

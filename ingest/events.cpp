@@ -123,6 +123,7 @@ struct Finder {
       if (!ref.words) continue;
       const auto& classes = (*ref.values)[0];
       bool any = classes.size() == 1 && classes[0] == "party";
+      bool nations = classes.size() == 1 && classes[0] == "country";
       auto pick = [&](auto want) {
         std::vector<std::pair<long long, bool>> out;
         for (auto p = recent.rbegin(); p != recent.rend() && out.size() < 2; ++p)
@@ -130,9 +131,10 @@ struct Finder {
         return out;
       };
       auto two = pick([&](const Party& p) {
+        if (nations) return p.country;
         return any || (!p.country && std::find(classes.begin(), classes.end(), p.cls) != classes.end());
       });
-      if (two.size() < 2 && !any) two = pick([](const Party& p) { return !p.country; });
+      if (two.size() < 2 && !any && !nations) two = pick([](const Party& p) { return !p.country; });
       if (two.size() == 2) {
         referred[k] = std::move(two);
         last_referent[k + 1] = k;
@@ -307,28 +309,67 @@ struct Finder {
 
   bool in_parens(std::size_t at, const Sentence& s) const { return idx.in_parens(s.span.begin, at); }
 
+  // Who the noun phrase of an event word names after it: "cuộc gặp giữa Putin và Trump",
+  // "cuộc điện đàm với ông Rubio", "thượng đỉnh Putin - Trump".
+  std::vector<long long> own_participants(std::size_t from, const Sentence& s, std::size_t si) const {
+    std::vector<long long> out;
+    std::size_t k = from, end = from + 1 < next_break.size() ? next_break[from + 1] : toks.size();  // the clause
+    if (from >= toks.size() || prev_break[from] == from) return out;  // the phrase ends at a comma
+    const Span* quote = s.quote_at(toks[from - 1].span.begin);
+    for (auto mk : idx.mentions(si)) {
+      const auto& m = doc.mentions[mk];
+      if (m.first_token < from) continue;
+      if (m.first_token >= end || s.quote_at(m.span.begin) != quote) break;
+      while (k < m.first_token) {  // only linking words, honorifics and titles between the names
+        auto w = lx.attribution.longest(toks, k, m.first_token);
+        bool link = w.words && ((*w.values)[0] == "with" || (*w.values)[0] == "and" || (*w.values)[0] == "comitative" ||
+                                (*w.values)[0] == "delegation");
+        std::size_t n = link ? w.words : lx.honorifics.longest(toks, k, m.first_token).words;
+        if (!n) n = lx.titles.longest(toks, k, m.first_token).words;
+        if (!n) return out;
+        k += n;
+      }
+      if (m.actor_id && !m.in_title && !in_parens(m.span.begin, s) && !after_locative(m, from)) append_new(out, {m.actor_id});
+      k = m.end_token;
+    }
+    return out;
+  }
+
   // People (and bodies) of the trigger's clause; else of its sentence, when the trigger is
   // in the frame; countries only when no one is named.
-  std::vector<long long> participants(std::size_t trig, Span r, const Sentence& s, std::size_t si, std::size_t lo,
-                                      std::size_t hi, long long place_id) const {
+  std::vector<long long> participants(std::size_t trig, std::size_t trig_end, Span r, const Sentence& s, std::size_t si,
+                                      std::size_t lo, std::size_t hi, long long place_id) const {
     auto [cb, ce] = clause(trig, lo, hi);
     bool frame = r.begin == s.span.begin && r.end == s.span.end;
     std::vector<long long> people, countries;
     std::set<long long> seen_people, seen_countries;  // a sentence may name hundreds
+    // In a quotation, the clause up to the trigger, and after it only who "với / giữa"
+    // introduces ("Tôi vừa có cuộc điện đàm dài với Tổng thống Putin").
+    std::size_t with = ce;
+    for (auto k = trig + 1; k < ce && k < trig + 8; ++k)
+      if (auto w = lx.attribution.longest(toks, k, ce); w.words && (*w.values)[0] == "with") { with = k; break; }
     auto collect = [&](std::size_t from, std::size_t to) {
       for (auto mk : idx.mentions(si)) {
         const auto& m = doc.mentions[mk];
         if (!m.actor_id || m.in_title || m.first_token < from || m.first_token >= to) continue;
-        if (!frame && m.first_token > trig) continue;  // in a quotation: the clause up to the trigger
+        if (!frame && m.first_token > trig && m.first_token < with) continue;
         if (!usable(m.span.begin, r, s, si) || in_parens(m.span.begin, s)) continue;
         if (after_locative(m, lo) || (m.place_id && m.place_id == place_id)) continue;  // "tại Điện Kremlin": the venue
         if (possessed(m, from)) continue;  // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there
+        if (auto w = lx.attribution.longest(toks, std::max(prev_break[m.first_token], from), to);
+            w.words && (*w.values)[0] == "source")
+          continue;  // "Theo Berlin, …": who tells it, not who takes part
         bool country = m.actor_kind == "country";
         if ((country ? seen_countries : seen_people).insert(m.actor_id).second)
           (country ? countries : people).push_back(m.actor_id);
       }
     };
     collect(cb, ce);
+    // In a quotation, also the object right after the trigger ("Tôi vừa gặp Thủ tướng X").
+    if (!frame)
+      for (auto id : own_participants(trig_end, s, si))
+        if ((g.actor_kind.count(id) && g.actor_kind.at(id) == "country" ? seen_countries : seen_people).insert(id).second)
+          (g.actor_kind.count(id) && g.actor_kind.at(id) == "country" ? countries : people).push_back(id);
     // Clauses that open with "cùng" add their people: "…, cùng ông Jared Kushner, tại …".
     for (auto k = ce; k < hi; k = clause(k, lo, hi).second) {
       auto w = lx.attribution.longest(toks, k, hi);
@@ -340,14 +381,22 @@ struct Finder {
       for (auto [id, country] : referred.at(k))
         if ((country ? seen_countries : seen_people).insert(id).second) (country ? countries : people).push_back(id);
     if (people.empty() && frame) collect(lo, hi);
-    // "Chúng tôi" in a speaker's quotation: the speaker's side.
+    // "Chúng tôi" in a speaker's quotation: the speaker's side; "tôi": the speaker.
     if (!frame)
       for (auto k = cb; k < ce; ++k)
-        if (auto w = lx.attribution.longest(toks, k, ce); w.words && (*w.values)[0] == "we")
+        if (auto w = lx.attribution.longest(toks, k, ce); w.words && ((*w.values)[0] == "we" || (*w.values)[0] == "I")) {
+          auto at = k;
+          k += w.words - 1;  // "chúng tôi" is no "tôi"
+          if (at > trig && at < with) continue;  // the subject, or who "với" introduces
           for (const auto& c : claims_of(si))
-            if (c.span.contains(toks[k].span.begin))
-              if (auto side = g.country_of(c.speaker_id); side && seen_countries.insert(side).second)
+            if (c.span.contains(toks[at].span.begin)) {
+              if ((*w.values)[0] == "I") {
+                if (c.speaker_id && seen_people.insert(c.speaker_id).second) people.insert(people.begin(), c.speaker_id);
+              } else if (auto side = g.country_of(c.speaker_id); side && seen_countries.insert(side).second) {
                 countries.push_back(side);
+              }
+            }
+        }
     if (people.empty()) return countries;
     for (auto c : countries)
       if (!frame) people.push_back(c);
@@ -388,10 +437,14 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       if (type == "-") { i += w - 1; continue; }
       if (f.in_name[i]) { f.cue_at = {0, 0}; note("part of a name"); i += w - 1; continue; }
       auto st = f.cue(i, w, tb, te);
-      note(st);
+      note(st == "relation" ? "happened (named as a time: its own names only)" : st);
       if (st == "negated" || st == "generic" || st == "anaphora") { i += w - 1; continue; }
       Span r = f.region(doc.tokens[i].span.begin, s, si);
       std::size_t lo = token_at(doc.tokens, r.begin), hi = token_at(doc.tokens, r.end);
+      // "sau hội nghị thượng đỉnh Anchorage": an event named as a time; the clause around
+      // it is about something else, so it takes only what its own noun phrase names.
+      bool as_time = st == "relation";
+      if (as_time) st = "happened";
       EventFact e;
       e.type = type;
       e.status = st;
@@ -399,7 +452,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       e.sentence = si;
       e.place_id = f.place(i, i + w, r, s, si, lo);
       e.date = f.date(i, r, s, si, lo, std::max(hi, i + w));
-      e.participants = f.participants(i, r, s, si, lo, std::max(hi, i + w), e.place_id);
+      e.participants = as_time ? f.own_participants(i + w, s, si) : f.participants(i, i + w, r, s, si, lo, std::max(hi, i + w), e.place_id);
       // One event per family in a sentence, unless the places differ or one is quoted.
       bool joined = false;
       for (std::size_t k = 0; k < here.size(); ++k) {

@@ -107,7 +107,7 @@ Result<bool> explain_file(const std::string& path, const Options& options, std::
     }
     for (; ti < triggers.size() && triggers[ti].sentence == si; ++ti) {
       const auto& t = triggers[ti];
-      bool kept = t.decision == "happened" || t.decision == "planned" || t.decision == "cancelled";
+      bool kept = t.decision.starts_with("happened") || t.decision == "planned" || t.decision == "cancelled";
       out << fmt::format("    trigger  “{}” {}: {}{}\n", p.text(t.span), t.type, kept ? t.decision : "no event, " + t.decision,
                          t.cue.empty() ? "" : fmt::format(" (cue “{}”)", p.text(t.cue)));
     }

@@ -14,6 +14,8 @@ namespace kb::ingest {
 
 struct TitleWord { std::string title; bool former = false; };
 struct Cue { std::string status, where; };
+// A phrase standing for an office of one country ("chủ nhân Nhà Trắng": the US president).
+struct Epithet { std::string title, of; };
 // The kinds of dates.tsv lines (described there): word classes, then patterns.
 enum class DateKind {
   number, month_name, unit, weekday, weekday_shift, part, part_day, period, lead, prep, future, limit, quantifier,
@@ -31,6 +33,7 @@ struct Boilerplate { std::string marker, action; };
 
 struct Lexicon {
   PhraseTable<TitleWord> titles;
+  PhraseTable<Epithet> epithets;         // epithets.tsv
   PhraseTable<int> honorifics;
   PhraseTable<std::string> triggers;     // phrase -> event type, "-" for non-events
   PhraseTable<Cue> cues;

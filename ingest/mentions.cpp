@@ -196,6 +196,10 @@ struct Matcher {
   struct TitleAt { std::string title; bool former = false; long long of = 0; std::size_t end = 0, of_first = 0; };
   std::optional<TitleAt> title_at(std::size_t i) const {
     auto t = lx.titles.longest(toks, i, toks.size());
+    if (auto e = lx.epithets.longest(toks, i, toks.size()); e.words > t.words) {
+      auto of = g.actor_by_name.find((*e.values)[0].of);
+      return TitleAt{(*e.values)[0].title, false, of == g.actor_by_name.end() ? 0 : of->second, i + e.words, 0};
+    }
     if (!t.words) return std::nullopt;
     TitleAt out{(*t.values)[0].title, (*t.values)[0].former, 0, i + t.words, 0};
     Mention m;

@@ -60,9 +60,24 @@ bool empty_mention(const EventFact& e) { return !e.date && !e.place_id && e.part
 
 }  // namespace
 
+// Each names a person the other lacks, and neither is a gathering of many: "Trump điện đàm
+// với Putin" and "Trump điện đàm với Zelensky" are two calls.
+bool other_people(const EventView& a, const EventView& b, const Gazette& g) {
+  if (a.type == "summit" || b.type == "summit") return false;
+  auto lacks = [&](const EventView& x, const EventView& y) {
+    return std::any_of(x.participants.begin(), x.participants.end(), [&](long long p) {
+      return is_person(p, g) && std::find(y.participants.begin(), y.participants.end(), p) == y.participants.end();
+    });
+  };
+  return has_person(a.participants, g) && has_person(b.participants, g) && lacks(a, b) && lacks(b, a);
+}
+
 bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool across) {
   if (event_family(a.type) != event_family(b.type)) return false;
   if (!across && a.type == b.type && shared(a.participants, b.participants, g, true) >= 2) return true;
+  if (other_people(a, b, g)) return false;
+  // In one article, a visit and the meetings during it are told apart by their words.
+  if (!across && (a.type == "visit") != (b.type == "visit") && !a.participants.empty() && !b.participants.empty()) return false;
   // Across articles a bare year ("năm nay") pins nothing down.
   auto known = [&](const std::optional<DateRange>& d) { return d && !(across && d->precision == Precision::year); };
   bool dated = known(a.date) && known(b.date);
@@ -130,6 +145,22 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
       for (int pass = 0; pass < 2 && into == out.size(); ++pass)
         for (auto k = out.size(); k-- > from;)
           if (event_family(out[k].type) == event_family(e.type) && (pass == 1 || out[k].status == e.status)) { into = k; break; }
+    // A mention naming nobody ("Cuộc điện đàm diễn ra tối 12/2") is the definite one: the
+    // last event of its kind its date and place fit.
+    if (into == out.size() && e.participants.empty())
+      for (auto k = out.size(); k-- > from;) {
+        const auto& o = out[k];
+        // The same word, or the same family at the same place ("cuộc gặp ở Anchorage" after
+        // "hội nghị thượng đỉnh Anchorage").
+        bool same_place = e.place_id && o.place_id && (g.place_inside(e.place_id, o.place_id) || g.place_inside(o.place_id, e.place_id));
+        if (o.type != e.type && !(same_place && event_family(o.type) == event_family(e.type))) continue;
+        if (e.date && o.date && !overlap(*e.date, *o.date)) break;
+        // A place names an occasion: one the earlier mention did not place is another.
+        if (e.place_id && !same_place) break;
+        if (e.status_stated && e.status != o.status) break;
+        into = k;
+        break;
+      }
     if (into < out.size()) {
       crowded += absorb(out[into], e);
       views[into] = view(out[into]);

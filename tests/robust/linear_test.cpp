@@ -86,7 +86,7 @@ const Shape shapes[] = {
     // searched per report, and each report stored as evidence for every one of them.
     {"OneEventEveryoneMeets", 32 << 10, [](std::size_t i) {
        auto n = std::to_string(i);
-       return "Lavrov gặp ông Aaa" + n + " Bbb" + n + ".\n"; }, "participants left out"},
+       return "Lavrov và ông Aaa" + n + " Bbb" + n + " dự hội nghị thượng đỉnh.\n"; }, "participants left out"},
     // A photo credit after a line of dashes: trimmed one dash at a time, copying the line.
     {"CreditAfterDashes", 128 << 10, [](std::size_t i) { return std::string(i == 0 ? "Ảnh chụp " : "- "); }, nullptr,
      "Ảnh: REUTERS\nÔng Lavrov nói rằng Nga sẵn sàng đàm phán.\n"},

@@ -1,0 +1,121 @@
+// Perturbation tests: each mechanism on a sentence of our own, then the same sentence with
+// a synonym, an unknown name, another title, another date form or another word order. Each
+// variant must still give the answer; a rule that only fits one wording fails here.
+#include <gtest/gtest.h>
+
+#include "fixture.hpp"
+
+using namespace kb::ingest;
+using namespace kb::ingest::testing;
+
+class Perturb : public ::testing::Test {
+ protected:
+  Fixture f;
+  Document doc;
+  Extraction run(const std::string& text, const std::string& published = "2025-06-12") { return f.run(text, published, doc); }
+  std::vector<EventFact> events(const std::string& text, const std::string& published = "2025-06-12") {
+    return run(text, published).events;
+  }
+  bool takes_part(const EventFact& e, const std::string& name) { return contains(f.names(e.participants), name); }
+};
+
+// Two reports naming different people are two events: one call each, not one call of three.
+TEST_F(Perturb, DifferentCounterpartsAreDifferentEvents) {
+  for (const auto* text : {
+           "Ngày 10/6, Tổng thống Pháp Emmanuel Macron điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru. "
+           "Cùng ngày, ông Macron điện đàm với Thủ tướng Canada Mark Carney.",
+           "Ngày 10-6, ông Macron điện đàm với ông Ishiba. Cũng trong ngày 10-6, ông Macron điện đàm với ông Carney.",
+           "Hôm thứ Ba, Tổng thống Macron gọi điện cho ông Ishiba. Sau đó ông Macron gọi điện cho Thủ tướng Carney.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 2u) << text;
+    EXPECT_TRUE(takes_part(e[0], "Shigeru Ishiba") && !takes_part(e[0], "Mark Carney")) << text;
+    EXPECT_TRUE(takes_part(e[1], "Mark Carney") && !takes_part(e[1], "Shigeru Ishiba")) << text;
+  }
+}
+
+// In a quotation, "tôi" is its speaker and "với X" names the other side.
+TEST_F(Perturb, FirstPersonInAQuotationIsTheSpeaker) {
+  for (const auto* text : {
+           "\"Tôi vừa có cuộc điện đàm rất tốt với Thủ tướng Anh Keir Starmer\", ông Macron nói.",
+           "\"Hôm qua tôi đã điện đàm với ông Starmer về Ukraine\", Tổng thống Pháp Emmanuel Macron cho biết.",
+           "Tổng thống Macron viết: \"Tôi vừa gặp Thủ tướng Starmer tại Paris\".",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_TRUE(takes_part(e[0], "Emmanuel Macron")) << text;
+    EXPECT_TRUE(takes_part(e[0], "Keir Starmer")) << text;
+  }
+  // "chúng tôi" is the speaker's side, not the speaker ("tôi" inside it is no "tôi").
+  auto e = events("\"Chúng tôi đã tổ chức hai vòng tham vấn\", Ngoại trưởng Nga Sergei Lavrov nói.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_TRUE(takes_part(e[0], "Russia"));
+  EXPECT_FALSE(takes_part(e[0], "Sergei Lavrov"));
+}
+
+// "hai nước", "hai quốc gia": the last two countries named.
+TEST_F(Perturb, TwoCountriesReferBack) {
+  for (const auto* text : {
+           "Ấn Độ và Pakistan đã nhất trí ngừng bắn. Ngày 10/6, cuộc đàm phán giữa hai nước diễn ra tại Doha.",
+           "Ấn Độ và Pakistan đạt thỏa thuận. Hôm 10-6, hai quốc gia đàm phán tại Doha.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_TRUE(takes_part(e[0], "India") && takes_part(e[0], "Pakistan")) << text;
+  }
+}
+
+// A mention naming nobody ("Cuộc điện đàm kéo dài …") is the call told before, even with a
+// date; one at another place is another event.
+TEST_F(Perturb, ADefiniteMentionIsTheEventToldBefore) {
+  for (const auto* text : {
+           "Thủ tướng Đức Friedrich Merz điện đàm với Tổng thống Ukraine Volodymyr Zelensky. "
+           "Cuộc điện đàm diễn ra chiều 11/6 và kéo dài một giờ.",
+           "Ông Merz đã điện đàm với ông Zelensky. Theo Berlin, cuộc điện đàm diễn ra hôm 11-6.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_EQ(e[0].date->label(), "2025-06-11") << text;
+    EXPECT_TRUE(takes_part(e[0], "Friedrich Merz")) << text;
+  }
+  auto e = events("Ông Merz gặp ông Zelensky tại Berlin hôm 9/6. Cuộc gặp tại Rome diễn ra hôm 11/6.");
+  EXPECT_EQ(e.size(), 2u);
+}
+
+// An event named as a time ("sau cuộc gặp với X") takes only its own names, not the subject
+// of the clause around it.
+TEST_F(Perturb, AnEventNamedAsATimeKeepsItsOwnNames) {
+  for (const auto* text : {
+           "Hai ngày sau cuộc gặp với Thủ tướng Anh Keir Starmer, ông Macron điện đàm với ông Merz.",
+           "Sau hội nghị thượng đỉnh với ông Starmer, Tổng thống Pháp Emmanuel Macron đã điện đàm với Thủ tướng Merz.",
+           "Kể từ cuộc gặp với Thủ tướng Starmer, ông Macron điện đàm với ông Merz ba lần.",
+       }) {
+    auto e = events(text);
+    const EventFact* named = nullptr;
+    for (const auto& x : e)
+      if (x.type != "call") named = &x;
+    ASSERT_NE(named, nullptr) << text;
+    EXPECT_TRUE(takes_part(*named, "Keir Starmer")) << text;
+    EXPECT_FALSE(takes_part(*named, "Emmanuel Macron")) << text;
+    EXPECT_FALSE(takes_part(*named, "Friedrich Merz")) << text;
+  }
+}
+
+// An epithet stands for an office like a title does: whoever held it on the date.
+TEST_F(Perturb, EpithetsAreTheirOfficesHolder) {
+  for (const auto* text : {
+           "Chủ nhân Nhà Trắng cho biết ông sẽ gặp người đồng cấp Pháp vào tuần tới.",
+           "Ông chủ Nhà Trắng khẳng định sẽ gặp Tổng thống Pháp vào tuần tới.",
+       }) {
+    auto x = run(text);
+    ASSERT_EQ(x.claims.size(), 1u) << text;
+    EXPECT_EQ(f.name(x.claims[0].speaker_id), "Donald Trump") << text;
+  }
+  auto x = run("Chủ nhân Điện Kremlin nhấn mạnh Moskva sẵn sàng đối thoại.");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(f.name(x.claims[0].speaker_id), "Vladimir Putin");
+  // On a date before the office changed hands, the holder then.
+  x = run("Chủ nhân Nhà Trắng nhấn mạnh Washington sẵn sàng đối thoại.", "2023-05-02");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(f.name(x.claims[0].speaker_id), "Joe Biden");
+}

@@ -12,6 +12,9 @@ namespace {
 
 // A speaker stands at most this many words before the verb.
 constexpr std::size_t max_gap_words = 4;
+// The object of a stance verb ("tin đồn trên", "vụ tấn công này") is a noun phrase of a few
+// words; a longer complement is a clause, the statement itself.
+constexpr std::size_t max_object_words = 4;
 
 struct Finder {
   const Document& doc;
@@ -25,6 +28,7 @@ struct Finder {
   // The speaker of the last claim found and its sentence (npos before the first).
   long long prev_speaker = 0;
   std::size_t prev_sentence = std::string::npos;
+  std::size_t current = 0;  // the sentence for_sentence set
 
   // A bare pronoun ("ông", "bà") standing for the speaker continues the topic: when the
   // sentence before reported a claim, the pronoun is that claim's speaker ("Ông X cho biết A.
@@ -36,6 +40,7 @@ struct Finder {
   }
 
   void for_sentence(std::size_t si) {
+    current = si;
     const auto& s = doc.sentences[si];
     speakers.clear();
     people.clear();
@@ -53,6 +58,24 @@ struct Finder {
 
   bool in_parens(std::size_t at, const Sentence& s) const { return idx.in_parens(s.span.begin, at); }
 
+  // "là" after token `from`, in the same clause ("gọi X là Y").
+  bool la_follows(std::size_t from, std::size_t te) const {
+    for (auto k = from; k < te && k < from + 12; ++k) {
+      if (k > from && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",;:") != std::string_view::npos) return false;
+      if (toks[k].folded == "la" && toks[k].lower == "là") return true;
+    }
+    return false;
+  }
+
+  // The first token of the clause holding token k: after the last ",;:" before it, within
+  // its sentence.
+  std::size_t clause_start(std::size_t k) const {
+    std::size_t first = token_at(toks, doc.sentences[current].span.begin);
+    for (; k > first; --k)
+      if (between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",;:") != std::string_view::npos) return k;
+    return first;
+  }
+
   // Words between a speaker and its verb, not counting a parenthesis ("Moscow Times (tờ
   // báo …) đưa tin"), counted up to one past max_gap_words; npos when a comma or a
   // negation stands between.
@@ -64,7 +87,9 @@ struct Finder {
       if (c.words && (*c.values)[0].status == "negated") return std::string::npos;
       if (++n > max_gap_words) return n;  // too far already: the gap's text need not be read
     }
-    auto gap = between(from_tok < verb && from_tok > 0 ? toks[from_tok - 1].span.end : toks[verb].span.begin, toks[verb].span.begin);
+    // From the end of the speaker's last word, also when the verb follows it at once ("Về
+    // phía Nga, nói với báo giới …": the comma parts them).
+    auto gap = between(from_tok > 0 ? toks[from_tok - 1].span.end : toks[verb].span.begin, toks[verb].span.begin);
     std::string outside;
     int depth = 0;
     for (char c : gap) {
@@ -83,8 +108,9 @@ struct Finder {
     if (sp == speakers.begin()) return -1;
     std::size_t nearest = *(sp - 1);
     // Apposition: "ông X, Vụ trưởng … Bộ Ngoại giao Nga cho biết" — the person speaks.
+    // (Not when the title names its own holder: "Sau cuộc gặp với ông X, Thủ tướng Y cho biết".)
     auto pp = std::partition_point(people.begin(), people.end(), [&](std::size_t k) { return k <= nearest; });
-    while (pp != people.begin()) {
+    while (doc.mentions[nearest].actor_kind != "person" && pp != people.begin()) {
       const auto& p = doc.mentions[*--pp];
       if (p.end_token >= verb) continue;
       if (between(p.span.end, toks[p.end_token].span.begin).find(',') != std::string::npos &&
@@ -92,7 +118,21 @@ struct Finder {
         return static_cast<int>(*pp);
       break;
     }
+    // "X điện đàm với Y và cho biết …": a verb joined by "và" has the clause's subject, the
+    // first speaker of the clause, not the nearest name.
+    if (verb > 0 && lx.attribution.longest(toks, verb - 1, verb).words &&
+        (*lx.attribution.longest(toks, verb - 1, verb).values)[0] == "and") {
+      std::size_t from = clause_start(verb - 1);
+      for (auto k : speakers)
+        if (doc.mentions[k].first_token >= from && doc.mentions[k].end_token < verb) return static_cast<int>(k);
+    }
     const auto& m = doc.mentions[nearest];
+    // "người phát ngôn của ông X, Serhii Nykyforov, thông báo": a person set off by commas
+    // right before the verb is its subject.
+    if (m.actor_kind == "person" && m.end_token == verb && m.first_token > 0 &&
+        text::trim(std::string(between(m.span.end, toks[verb].span.begin))) == "," &&
+        text::trim(std::string(between(toks[m.first_token - 1].span.end, m.span.begin))) == ",")
+      return static_cast<int>(nearest);
     auto gap = gap_words(m.end_token, verb, s);
     return gap <= max_gap_words ? static_cast<int>(nearest) : -1;
   }
@@ -130,16 +170,20 @@ struct Finder {
     auto drop = [&](std::size_t i) { char c = text[i]; return c == ' ' || c == '.' || c == ',' || c == '-'; };
     while (sp.begin < sp.end && drop(sp.begin)) ++sp.begin;
     while (sp.end > sp.begin && drop(sp.end - 1)) --sp.end;
-    // "–" (en dash) left before the text: "ông Dmitry Peskov – đã bác bỏ"
-    if (doc_starts(text, sp, "–")) sp.begin += 3;
-    while (sp.begin < sp.end && text[sp.begin] == ' ') ++sp.begin;
+    // A dash left before the text, as an aside closes: "ông Dmitry Peskov – đã bác bỏ".
+    for (bool more = true; more;) {
+      more = false;
+      for (std::string_view dash : {"–", "—", "-"})
+        if (doc_starts(text, sp, dash)) sp.begin += dash.size(), more = true;
+      while (sp.begin < sp.end && text[sp.begin] == ' ') ++sp.begin;
+    }
     return sp;
   }
   static bool doc_starts(const std::string& text, Span sp, std::string_view w) {
     return sp.end - sp.begin >= w.size() && std::string_view(text).substr(sp.begin, w.size()) == w;
   }
 
-  std::optional<ClaimFact> make(const Mention& who, std::size_t verb_end_tok, const Sentence& s, std::size_t si) const {
+  std::optional<ClaimFact> make(const Mention& who, std::size_t verb_end_tok, bool stance, const Sentence& s, std::size_t si) const {
     ClaimFact c;
     c.speaker_id = speaker_id(who, si);
     c.sentence = si;
@@ -185,10 +229,14 @@ struct Finder {
       text = *before;
       c.direct = true;
       c.rule = "“quotation” … speaker verb";
-    } else if (words_in(text) < 5) {
-      // A bare speech act ("đã bác bỏ tin đồn trên"): keep the verb phrase.
+    } else if (stance && words_in(text) <= max_object_words &&
+               !(verb_end_tok < toks.size() && toks[verb_end_tok].span.end <= cb &&
+                 lx.attribution.longest(toks, verb_end_tok, verb_end_tok + 1).words)) {
+      // A stance taken towards a thing ("đã bác bỏ tin đồn trên", "lên án vụ tấn công"):
+      // the verb phrase is what was said. A longer complement is a clause ("chỉ trích các
+      // cuộc thảo luận đã kéo dài quá lâu"), and with "rằng" it is a statement like any other.
       text = trimmed(doc.clean, {who.span.end, s.span.end});
-      c.rule = "speaker verb (a short speech act: the verb phrase)";
+      c.rule = "speaker stance-verb object (the verb phrase)";
     } else {
       c.rule = "speaker verb [rằng] statement";
       for (const auto& qq : s.quotes)
@@ -236,14 +284,16 @@ struct Finder {
         auto q = quote_after(after->span.end, s);
         if (q && q->begin <= after->span.end + 4) who = after, from = after->span.end;
       }
-      if (!who) return std::nullopt;
+      // "Theo thông báo của Điện Kremlin, …", "Theo Iran, …": a body or a country tells it
+      // when no person is quoted after.
+      if (!who) who = x;
       ClaimFact c;
       c.speaker_id = speaker_id(*who, si);
       c.sentence = si;
       c.content = {from, s.span.end};
       c.span = trimmed(doc.clean, c.content);
       c.text = text::trim(doc.clean.substr(c.span.begin, c.span.end - c.span.begin));
-      c.rule = who == x ? "theo X, statement" : "theo source, X “quotation”";
+      c.rule = who != x ? "theo source, X “quotation”" : x->actor_kind == "person" ? "theo X, statement" : "theo body or country, statement";
       while (!c.text.empty() && c.text.back() == '.') c.text.pop_back();
       for (const auto& qq : s.quotes)
         if (qq.begin >= c.span.begin && words_in(qq) >= 4) c.direct = true;
@@ -270,9 +320,10 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       if (!v.words) continue;
       bool passive = i > tb && lx.attribution.longest(doc.tokens, i - 1, i).words &&
                      (*lx.attribution.longest(doc.tokens, i - 1, i).values)[0] == "passive";
-      if ((*v.values)[0] != "-" && !passive) {
+      bool naming_frame = (*v.values)[0] != "naming" || f.la_follows(i + v.words, te);
+      if ((*v.values)[0] != "-" && !passive && naming_frame) {
         int who = f.speaker(i, s);
-        if (who >= 0) found = f.make(doc.mentions[static_cast<std::size_t>(who)], i + v.words, s, si);
+        if (who >= 0) found = f.make(doc.mentions[static_cast<std::size_t>(who)], i + v.words, (*v.values)[0] == "stance", s, si);
       }
       i += v.words - 1;
     }

@@ -42,6 +42,7 @@ enum class Via : std::uint8_t {
   gazetteer,       // an alias of the gazetteer or of a person met before
   title_holder,    // a title alone: who held the office on the date ("Ngoại trưởng Nga")
   title_recent,    // a title alone whose office has several holders: the last one named
+  title_country,   // a title for a part, not an office ("Trưởng đoàn Nga"): the last of its country named
   pronoun,         // "ông", "bà" alone: the last person named
   new_person,      // a capitalised name after a title or an honorific, unknown before
 };

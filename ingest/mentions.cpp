@@ -112,6 +112,7 @@ struct Matcher {
   long long last_person = 0;              // the last person named so far in pass 2
   std::map<long long, std::size_t> last_seen;  // per person: the order of their last mention in pass 2
   std::set<long long> created;            // people pass 1 introduced (their first mention says so)
+  std::map<long long, long long> last_of_country;  // country actor -> the last of its people named
 
   // A title used alone whose office has several holders ("Đặc phái viên Mỹ" when the US has
   // more than one envoy) refers back to the last of them named in this document, or nobody.
@@ -239,6 +240,31 @@ struct Matcher {
     return 0;
   }
 
+  // "người phát ngôn của ông Zelensky, Serhii Nykyforov, …": a name set off by commas
+  // right after a title (and whom it serves) is its holder. Returns the token the name
+  // starts at, or `at` when there is none.
+  std::size_t apposed(const TitleAt& t, std::size_t at) const {
+    std::size_t k = at;
+    Mention m;
+    if (k < toks.size() && toks[k].folded == "cua" && adjacent(k - 1, k)) {
+      ++k;
+      if (auto h = lx.honorifics.longest(toks, k, toks.size()); h.words) k += h.words;
+      std::size_t n = k < toks.size() ? name_at(k, m) : 0;
+      if (auto whose = k < toks.size() ? title_at(k) : std::nullopt; whose && whose->end - k > n) n = whose->end - k;
+      if (!n) return at;
+      k += n;
+    } else if (t.end != at) {
+      return at;
+    }
+    if (k >= toks.size() || k == 0) return at;
+    auto sep = doc.clean.substr(toks[k - 1].span.end, toks[k].span.begin - toks[k - 1].span.end);
+    if (text::trim(sep) != ",") return at;
+    auto n = unknown_name_at(k);
+    if (!n || k + n >= toks.size()) return at;
+    auto after = doc.clean.substr(toks[k + n - 1].span.end, toks[k + n].span.begin - toks[k + n - 1].span.end);
+    return text::trim(after) == "," ? k : at;  // closed by a comma: an apposition, not a list
+  }
+
   // Pass 1: people introduced by a title or an honorific and unknown to the gazette.
   void find_new_people(const NewPersonFn& create) {
     for (std::size_t i = 0; i < toks.size(); ++i) {
@@ -247,10 +273,13 @@ struct Matcher {
       if (auto t = title_at(i)) { title = t; after = t->end; }
       else if (auto h = lx.honorifics.longest(toks, i, toks.size()); h.words) after = i + h.words;
       else continue;
-      if (after >= toks.size() || !adjacent(after - 1, after)) continue;
+      bool appos = false;
+      if (title && after < toks.size() && (!adjacent(after - 1, after) || toks[after].folded == "cua"))
+        if (auto k = apposed(*title, after); k != after) after = k, appos = true;
+      if (after >= toks.size() || (!appos && !adjacent(after - 1, after))) continue;
       // "Người phát ngôn Bộ Thống nhất Hàn Quốc Koo Byoung-sam": a body the gazetteer does
       // not know, ending with a country, between the title and the name.
-      if (title && !title->of && lx.org_heads.longest(toks, after, toks.size()).words) {
+      if (title && !appos && !title->of && lx.org_heads.longest(toks, after, toks.size()).words) {
         Mention c;
         for (std::size_t k = after + 1; k < toks.size() && k < after + 8 && adjacent(k - 1, k); ++k)
           if (auto w = name_at(k, c); w && c.actor_kind == "country") {
@@ -278,6 +307,7 @@ struct Matcher {
   void add(Mention m) {
     if (m.via == Via::gazetteer && created.erase(m.actor_id)) m.via = Via::new_person;
     if (m.actor_kind == "person" && m.actor_id) {
+      if (auto c = g.country_of(m.actor_id)) last_of_country[c] = m.actor_id;
       last_person = m.actor_id;
       last_seen[m.actor_id] = doc.mentions.size() + 1;
     }
@@ -293,10 +323,14 @@ struct Matcher {
       if (t && t->end - i > n) {
         Mention person, of;
         if (t->of) name_at(t->of_first, of);
-        bool named = t->end < toks.size() && name_at(t->end, person) && person.actor_kind == "person";
+        bool named = t->end < toks.size() && adjacent(t->end - 1, t->end) && name_at(t->end, person) && person.actor_kind == "person";
         long long who = t->former || named ? 0 : g.holder(t->title, t->of, ref);
         Via via = Via::title_holder;
         if (!who && !t->former && !named) who = named_holder(t->title, t->of), via = Via::title_recent;
+        // A part in the story rather than an office ("Trưởng đoàn Nga"): the last person of
+        // that country named.
+        if (!who && !t->former && !named && t->of && !g.tracks(t->title))
+          if (auto it = last_of_country.find(t->of); it != last_of_country.end()) who = it->second, via = Via::title_country;
         // The country of a title is part of it when the person is known; when nobody
         // known holds the office ("Tổng thống Hàn Quốc"), the country stands for them.
         of.in_title = named || who;
@@ -349,7 +383,7 @@ struct Matcher {
 
 void find_mentions(Document& doc, Gazette& gazette, const Lexicon& lx, std::optional<Day> ref,
                    const NewPersonFn& new_person) {
-  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, {}, {}};
+  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, {}, {}, {}};
   m.find_clauses();
   m.find_new_people(new_person);
   m.find_all();

@@ -51,6 +51,12 @@ struct Gazette {
   bool place_inside(long long inner, long long outer) const;
   // The country actor of a person or body (0 when unknown).
   long long country_of(long long actor) const;
+  // Whether anyone is known to hold offices of this title's class (a head of delegation is
+  // a part in a story, not an office the gazetteer tracks).
+  bool tracks(const std::string& title) const {
+    auto it = roles_by_office.lower_bound({class_of(title), 0});
+    return it != roles_by_office.end() && it->first.first == class_of(title);
+  }
   // The person holding `title` of `of_actor` on `day`; 0 when none or several.
   long long holder(const std::string& title, long long of_actor, std::optional<Day> day) const;
 };

@@ -119,3 +119,63 @@ TEST_F(Perturb, EpithetsAreTheirOfficesHolder) {
   ASSERT_EQ(x.claims.size(), 1u);
   EXPECT_EQ(f.name(x.claims[0].speaker_id), "Joe Biden");
 }
+
+// The speaker of a claim, however the sentence names them.
+class PerturbSpeaker : public Perturb {
+ protected:
+  std::string speaker(const std::string& text, const std::string& published = "2025-06-12") {
+    auto x = run(text, published);
+    return x.claims.size() == 1 ? f.name(x.claims[0].speaker_id) : fmt::format("{} claims", x.claims.size());
+  }
+};
+
+// A name set off by commas after a title (and whom it serves) is the one who speaks.
+TEST_F(PerturbSpeaker, Apposition) {
+  EXPECT_EQ(speaker("Người phát ngôn của ông Macron, Arnaud Dupuis, cho biết Paris sẽ gửi thêm viện trợ."), "Arnaud Dupuis");
+  EXPECT_EQ(speaker("Tuy vậy, phát ngôn viên của Thủ tướng Ba Lan, Piotr Nowak, thông báo chuyến đi đã bị hoãn."), "Piotr Nowak");
+  EXPECT_EQ(speaker("Trợ lý của Tổng thống Nga, Ivan Petrov, khẳng định Moskva không nhận được đề xuất nào."), "Ivan Petrov");
+}
+
+// "X điện đàm với Y và cho biết …": the subject speaks, not the one met.
+TEST_F(PerturbSpeaker, CoordinatedVerbKeepsTheSubject) {
+  EXPECT_EQ(speaker("Ông Macron điện đàm với Thủ tướng Keir Starmer và cho biết hai nước sẽ phối hợp chặt chẽ."), "Emmanuel Macron");
+  EXPECT_EQ(speaker("Hôm qua, Ngoại trưởng Nga Sergei Lavrov gặp ông Fidan và khẳng định Moskva sẵn sàng đối thoại."), "Sergei Lavrov");
+  // Not joined by "và": the nearest name speaks.
+  EXPECT_EQ(speaker("Sau cuộc gặp với ông Macron, Thủ tướng Keir Starmer cho biết hai nước sẽ phối hợp."), "Keir Starmer");
+}
+
+// "Theo X, …" with a body or a country when no person is quoted after.
+TEST_F(PerturbSpeaker, AccordingToABody) {
+  EXPECT_EQ(speaker("Theo thông báo của Điện Kremlin, cuộc điện đàm kéo dài hơn một giờ."), "Kremlin");
+  EXPECT_EQ(speaker("Theo Bộ Ngoại giao Nga, vòng đàm phán tiếp theo sẽ diễn ra tại Istanbul."), "Russian Foreign Ministry");
+  EXPECT_EQ(speaker("Theo Iran, các cuộc tiếp xúc vẫn tiếp diễn qua trung gian Oman."), "Iran");
+}
+
+// A title for a part in the story ("Trưởng đoàn Nga") is the last person of that country named.
+TEST_F(PerturbSpeaker, HeadOfDelegation) {
+  auto x = run("Ông Vladimir Medinsky và ông Rustem Umerov có mặt tại Istanbul. "
+               "Trưởng đoàn Nga cho biết Moskva đã trao bản ghi nhớ. Trưởng phái đoàn Ukraine khẳng định Kiev cần thêm thời gian.");
+  ASSERT_EQ(x.claims.size(), 2u);
+  EXPECT_EQ(f.name(x.claims[0].speaker_id), "Vladimir Medinsky");
+  EXPECT_EQ(f.name(x.claims[1].speaker_id), "Rustem Umerov");
+}
+
+// "gọi X là Y" says something; "gọi cho X" / "gọi điện" is a call.
+TEST_F(PerturbSpeaker, NamingIsSpeechACallIsNot) {
+  EXPECT_EQ(speaker("Ông Trump gọi Thủ tướng Canada là \"một người bạn tốt\"."), "Donald Trump");
+  EXPECT_EQ(speaker("Ông Trump đã gọi cho Thủ tướng Canada Mark Carney hôm thứ Hai."), "0 claims");
+  EXPECT_EQ(speaker("Ông Trump gọi điện cho ông Carney."), "0 claims");
+}
+
+// A stance towards a thing: the verb phrase is the claim; with "rằng", the statement.
+TEST_F(PerturbSpeaker, StanceVerbsKeepTheirVerb) {
+  auto x = run("Ông Peskov đã phủ nhận thông tin này.");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(x.claims[0].text, "đã phủ nhận thông tin này");
+  x = run("Bà Zakharova lên án vụ tấn công.");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(x.claims[0].text, "lên án vụ tấn công");
+  x = run("Ông Peskov bác bỏ rằng hai bên đã gặp nhau bí mật.");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(x.claims[0].text, "hai bên đã gặp nhau bí mật");
+}

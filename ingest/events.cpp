@@ -236,9 +236,19 @@ struct Finder {
     return true;
   }
 
+  // "tại Kremlin", "ở thủ đô Kuala Lumpur", "tại thành phố cảng Busan": a locative, then
+  // perhaps a few nouns of place, right before the name.
   bool after_locative(const Mention& m, std::size_t lo) const {
-    for (std::size_t back = 1; back <= 3 && m.first_token >= lo + back; ++back)
-      if (lx.locatives.longest(toks, m.first_token - back, m.first_token).words == back) return true;
+    std::size_t end = m.first_token;
+    for (int guard = 0; guard < 3 && end > lo; ++guard) {
+      for (std::size_t back = 1; back <= 3 && end >= lo + back; ++back)
+        if (lx.locatives.longest(toks, end - back, end).words == back) return true;
+      std::size_t noun = 0;
+      for (std::size_t back = 1; back <= 3 && end >= lo + back; ++back)
+        if (lx.place_nouns.longest(toks, end - back, end).words == back) noun = back;
+      if (!noun) return false;
+      end -= noun;
+    }
     return false;
   }
 
@@ -292,6 +302,30 @@ struct Finder {
     return std::nullopt;
   }
 
+  // The date of an event named as a time: a relation right before it that dates what
+  // follows ("ba ngày sau [hội nghị thượng đỉnh]").
+  // Or one its own phrase gives after it, in its clause ("sau cuộc gặp … tại Miami hồi cuối
+  // tháng 10").
+  std::optional<DateRange> relation_date(std::size_t trig, std::size_t phrase_end, std::size_t si) const {
+    std::size_t at = toks[trig].span.begin;
+    std::size_t clause_end = toks[std::min(phrase_end, toks.size()) - 1].span.end;
+    for (const auto& d : idx.dates(si)) {
+      if (d.forward && d.span.end <= at && d.span.end + 16 >= at) return d.range;
+      if (d.span.begin > at && d.span.begin < clause_end && !d.forward && !trigger_between(trig, token_at(toks, d.span.begin)))
+        return d.range;
+    }
+    return std::nullopt;
+  }
+
+  // The place of an event's own phrase: a name after a locative within it.
+  long long phrase_place(std::size_t from, std::size_t end, std::size_t si) const {
+    for (auto mk : idx.mentions(si))
+      if (const auto& m = doc.mentions[mk]; m.place_id && !m.in_title && m.first_token >= from && m.first_token < end &&
+                                            after_locative(m, from))
+        return m.place_id;
+    return 0;
+  }
+
   // "của" right before the name, or before the title that introduces it.
   bool possessed(const Mention& m, std::size_t from) const {
     std::size_t k = m.first_token;
@@ -309,30 +343,59 @@ struct Finder {
 
   bool in_parens(std::size_t at, const Sentence& s) const { return idx.in_parens(s.span.begin, at); }
 
-  // Who the noun phrase of an event word names after it: "cuộc gặp giữa Putin và Trump",
-  // "cuộc điện đàm với ông Rubio", "thượng đỉnh Putin - Trump".
-  std::vector<long long> own_participants(std::size_t from, const Sentence& s, std::size_t si) const {
-    std::vector<long long> out;
-    std::size_t k = from, end = from + 1 < next_break.size() ? next_break[from + 1] : toks.size();  // the clause
-    if (from >= toks.size() || prev_break[from] == from) return out;  // the phrase ends at a comma
+  // The noun phrase of an event word, after it: who it names ("cuộc gặp giữa Putin và
+  // Trump", "cuộc điện đàm với ông Rubio", "thượng đỉnh Putin - Trump"), and where it ends —
+  // the clause break after the last of its names, so that its place and date come before
+  // that end ("… tại Miami hồi cuối tháng 10").
+  struct Phrase {
+    std::vector<long long> who;
+    std::size_t end = 0;
+  };
+  Phrase own_phrase(std::size_t from, const Sentence& s, std::size_t si) const {
+    Phrase out{{}, from};
+    auto done = [&](std::size_t last) {
+      out.end = last < toks.size() ? next_break[last + 1 < next_break.size() ? last + 1 : last] : toks.size();
+      return out;
+    };
+    if (from >= toks.size() || prev_break[from] == from) return done(from);  // the phrase ends at a comma
     const Span* quote = s.quote_at(toks[from - 1].span.begin);
+    std::vector<long long> listed;  // names after a comma, kept once "và" closes the list
+    std::size_t k = from, last = from;
+    bool in_list = false, closes = false;
     for (auto mk : idx.mentions(si)) {
       const auto& m = doc.mentions[mk];
       if (m.first_token < from) continue;
-      if (m.first_token >= end || s.quote_at(m.span.begin) != quote) break;
-      while (k < m.first_token) {  // only linking words, honorifics and titles between the names
-        auto w = lx.attribution.longest(toks, k, m.first_token);
-        bool link = w.words && ((*w.values)[0] == "with" || (*w.values)[0] == "and" || (*w.values)[0] == "comitative" ||
-                                (*w.values)[0] == "delegation");
-        std::size_t n = link ? w.words : lx.honorifics.longest(toks, k, m.first_token).words;
-        if (!n) n = lx.titles.longest(toks, k, m.first_token).words;
-        if (!n) return out;
-        k += n;
+      if (s.quote_at(m.span.begin) != quote) break;
+      // Between the names: only linking words, honorifics and titles; a comma opens a list
+      // ("giữa ông A, ông B và ông C") that counts only when "và" closes it.
+      for (auto t = k; t <= m.first_token; ++t) {
+        if (t > from && prev_break[t] == t) in_list = true;
+        if (t == m.first_token) break;
+        auto w = lx.attribution.longest(toks, t, m.first_token);
+        auto kind = w.words ? (*w.values)[0] : std::string{};
+        bool link = kind == "with" || kind == "and" || kind == "comitative" || kind == "delegation";
+        closes = closes || kind == "and";
+        std::size_t n = link ? w.words : lx.honorifics.longest(toks, t, m.first_token).words;
+        if (!n) n = lx.titles.longest(toks, t, m.first_token).words;
+        if (!n) return done(last);
+        t += n - 1;
       }
-      if (m.actor_id && !m.in_title && !in_parens(m.span.begin, s) && !after_locative(m, from)) append_new(out, {m.actor_id});
+      if (m.actor_id && !m.in_title && !in_parens(m.span.begin, s) && !after_locative(m, from)) {
+        if (in_list && !closes) {
+          append_new(listed, {m.actor_id});
+        } else {
+          append_new(out.who, listed);
+          append_new(out.who, {m.actor_id});
+          listed.clear(), in_list = false, closes = false;
+          last = m.end_token - 1;
+        }
+      }
       k = m.end_token;
     }
-    return out;
+    return done(last);
+  }
+  std::vector<long long> own_participants(std::size_t from, const Sentence& s, std::size_t si) const {
+    return own_phrase(from, s, si).who;
   }
 
   // People (and bodies) of the trigger's clause; else of its sentence, when the trigger is
@@ -417,6 +480,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     std::size_t tb = token_at(doc.tokens, s.span.begin), te = token_at(doc.tokens, s.span.end);
     std::vector<EventFact> here;
     std::vector<Span> regions;
+    std::vector<char> named_as_time;  // per event of `here`: never joined to the others
     f.triggers.clear();
     for (std::size_t i = tb; i < te; ++i)
       if (auto t = lx.triggers.longest(doc.tokens, i, te); t.words) {
@@ -450,14 +514,18 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       e.status = st;
       e.status_stated = st != "happened";
       e.sentence = si;
-      e.place_id = f.place(i, i + w, r, s, si, lo);
-      e.date = f.date(i, r, s, si, lo, std::max(hi, i + w));
-      e.participants = as_time ? f.own_participants(i + w, s, si) : f.participants(i, i + w, r, s, si, lo, std::max(hi, i + w), e.place_id);
+      Finder::Phrase phrase;
+      if (as_time) phrase = f.own_phrase(i + w, s, si);
+      e.place_id = as_time ? f.phrase_place(i + w, phrase.end, si) : f.place(i, i + w, r, s, si, lo);
+      // Named as a time, it keeps only a relation that dates it ("ba ngày sau hội nghị X"):
+      // the sentence's other dates are the main event's.
+      e.date = as_time ? f.relation_date(i, phrase.end, si) : f.date(i, r, s, si, lo, std::max(hi, i + w));
+      e.participants = as_time ? phrase.who : f.participants(i, i + w, r, s, si, lo, std::max(hi, i + w), e.place_id);
       // One event per family in a sentence, unless the places differ or one is quoted.
       bool joined = false;
       for (std::size_t k = 0; k < here.size(); ++k) {
         auto& h = here[k];
-        if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin) continue;
+        if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin || named_as_time[k] || as_time) continue;
         if (h.place_id && e.place_id && h.place_id != e.place_id) continue;
         if (specificity(e.type) > specificity(h.type)) h.type = e.type;
         if (!h.place_id) h.place_id = e.place_id;
@@ -470,6 +538,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       if (!joined) {
         here.push_back(std::move(e));
         regions.push_back(r);
+        named_as_time.push_back(as_time);
       }
       i += w - 1;
     }

@@ -99,6 +99,7 @@ Result<Lexicon> Lexicon::load(const std::string& dir) {
   check(each_row(dir, "attribution.tsv", {"phrase", "kind"}, [&](Cells c) { lx.attribution.add(c[0], c[1]); }));
   check(each_row(dir, "organisations.tsv", {"phrase"}, [&](Cells c) { lx.org_heads.add(c[0], 1); }));
   check(each_row(dir, "locatives.tsv", {"phrase"}, [&](Cells c) { lx.locatives.add(c[0], 1); }));
+  check(each_row(dir, "place_nouns.tsv", {"phrase"}, [&](Cells c) { lx.place_nouns.add(c[0], 1); }));
   check(date_rows(dir, lx));
   // "=leader" rows name a group of classes the other rows may use.
   std::map<std::string, std::string> groups;

@@ -40,6 +40,7 @@ struct Lexicon {
   PhraseTable<std::string> speech_verbs; // phrase -> "say" or "-"
   PhraseTable<std::string> attribution;  // phrase -> source, that, adverb, intransitive
   PhraseTable<int> locatives;
+  PhraseTable<int> place_nouns;          // "thủ đô", "thành phố": between a locative and a name
   PhraseTable<int> org_heads;            // words that begin a body's name
   // Phrases that refer back to two parties named before ("hai nhà lãnh đạo") -> the title
   // classes they hold, or {"party"} for any person or country (referents.tsv).

@@ -36,6 +36,7 @@ struct Finder {
   // Found once per document, per token, so that a sentence full of triggers is not walked
   // once per trigger (see index()).
   std::vector<char> in_name;                   // inside a name ("Phòng Bầu dục")
+  std::vector<char> place_starts, person_ends; // a place name starts here; a person's name ends right before
   std::vector<std::size_t> prev_break, next_break;  // nearest token at or before / after it that a ",:;" opens
   std::vector<const std::string*> negation;    // the last negated/generic "before" cue value of the phrase here
   std::vector<std::size_t> last_negation;      // the last token before it with one (npos: none)
@@ -52,6 +53,12 @@ struct Finder {
     for (const auto& m : doc.mentions) {
       ++names[m.first_token];
       --names[m.end_token];
+    }
+    place_starts.assign(n + 1, 0);
+    person_ends.assign(n + 1, 0);
+    for (const auto& m : doc.mentions) {
+      if (m.place_id && !m.in_title) place_starts[m.first_token] = 1;
+      if (m.actor_kind == "person" && m.actor_id) person_ends[m.end_token] = 1;
     }
     in_name.assign(n, 0);
     int open = 0;  // names open at token i
@@ -140,6 +147,39 @@ struct Finder {
         last_referent[k + 1] = k;
       }
     }
+  }
+
+  // A verb of going is a visit only with where to, right after it ("hạ cánh xuống Kuala
+  // Lumpur", "tới thủ đô Kiev"); a bare one ("tới", "đến", "sang", which also mean "next",
+  // "until", "over") only right after the person who goes ("ông Witkoff đã tới Moskva").
+  std::string effective_type(const std::string& type, std::size_t i, std::size_t w) const {
+    if (type != "travel" && type != "go") return type;
+    std::size_t k = i + w;
+    for (int guard = 0; guard < 3 && k < toks.size() && !place_starts[k]; ++guard) {
+      std::size_t noun = 0;
+      for (std::size_t n = 1; n <= 3 && k + n <= toks.size(); ++n)
+        if (lx.place_nouns.longest(toks, k, k + n).words == n) noun = n;
+      if (!noun) break;
+      k += noun;
+    }
+    if (k >= toks.size() || !place_starts[k] || in_name[i]) return "-";
+    if (type == "go") {
+      std::size_t p = i;
+      for (int guard = 0; guard < 2 && p > 0 && !person_ends[p]; ++guard) {
+        auto a = lx.attribution.longest(toks, p - 1, p);
+        if (!a.words || (*a.values)[0] != "adverb") break;
+        --p;
+      }
+      if (!person_ends[p]) return "-";
+    }
+    return "visit";
+  }
+
+  // "lần lượt" (in turn) right before the event word: one event with each party named after it.
+  bool distributive(std::size_t trig) const {
+    for (std::size_t back = 1; back <= 3 && back <= trig; ++back)
+      if (auto w = lx.attribution.longest(toks, trig - back, trig); w.words == back && (*w.values)[0] == "distributive") return true;
+    return false;
   }
 
   // The claims of sentence si (none or one).
@@ -326,19 +366,19 @@ struct Finder {
     return 0;
   }
 
-  // "của" right before the name, or before the title that introduces it.
-  bool possessed(const Mention& m, std::size_t from) const {
+  // "của" right before the name, or before the title that introduces it: its token, or npos.
+  std::size_t possessive_at(const Mention& m, std::size_t from) const {
     std::size_t k = m.first_token;
     for (int guard = 0; guard < 3 && k > from; ++guard) {
       auto w = lx.attribution.longest(toks, k - 1, k);
-      if (w.words && (*w.values)[0] == "possessive") return true;
+      if (w.words && (*w.values)[0] == "possessive") return k - 1;
       // step back over a title and the country it names ("Tổng thống Mỹ")
       std::size_t back = title_end[k] <= k - from ? title_end[k] : 0;
       if (title_back[k]) back = title_back[k];
-      if (!back) return false;
+      if (!back) return std::string::npos;
       k -= back;
     }
-    return false;
+    return std::string::npos;
   }
 
   bool in_parens(std::size_t at, const Sentence& s) const { return idx.in_parens(s.span.begin, at); }
@@ -418,7 +458,7 @@ struct Finder {
         if (!frame && m.first_token > trig && m.first_token < with) continue;
         if (!usable(m.span.begin, r, s, si) || in_parens(m.span.begin, s)) continue;
         if (after_locative(m, lo) || (m.place_id && m.place_id == place_id)) continue;  // "tại Điện Kremlin": the venue
-        if (possessed(m, from)) continue;  // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there
+        if (possessive_at(m, from) != std::string::npos) continue;  // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there
         if (auto w = lx.attribution.longest(toks, std::max(prev_break[m.first_token], from), to);
             w.words && (*w.values)[0] == "source")
           continue;  // "Theo Berlin, …": who tells it, not who takes part
@@ -472,7 +512,7 @@ struct Finder {
 std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const Gazette& g,
                                    const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace) {
   SentenceIndex idx(doc);
-  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.index();
   std::vector<EventFact> out;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
@@ -484,14 +524,14 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     f.triggers.clear();
     for (std::size_t i = tb; i < te; ++i)
       if (auto t = lx.triggers.longest(doc.tokens, i, te); t.words) {
-        if ((*t.values)[0] != "-") f.triggers.push_back(i);
+        if (f.effective_type((*t.values)[0], i, t.words) != "-") f.triggers.push_back(i);
         i += t.words - 1;
       }
     for (std::size_t i = tb; i < te; ++i) {
       auto t = lx.triggers.longest(doc.tokens, i, te);
       if (!t.words) continue;
       std::size_t w = t.words;
-      const auto& type = (*t.values)[0];
+      const auto type = f.effective_type((*t.values)[0], i, w);
       auto note = [&](std::string decision) {
         if (!trace) return;
         Span cue{};
@@ -521,6 +561,25 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       // the sentence's other dates are the main event's.
       e.date = as_time ? f.relation_date(i, phrase.end, si) : f.date(i, r, s, si, lo, std::max(hi, i + w));
       e.participants = as_time ? phrase.who : f.participants(i, i + w, r, s, si, lo, std::max(hi, i + w), e.place_id);
+      // "A lần lượt gặp B, C và D": one meeting with each of them.
+      if (!as_time && f.distributive(i)) {
+        auto each = f.own_phrase(i + w, s, si).who;
+        if (each.size() >= 2) {
+          std::vector<long long> subject;
+          for (auto p : e.participants)
+            if (std::find(each.begin(), each.end(), p) == each.end()) subject.push_back(p);
+          for (auto one : each) {
+            EventFact x = e;
+            x.participants = subject;
+            x.participants.push_back(one);
+            here.push_back(std::move(x));
+            regions.push_back(r);
+            named_as_time.push_back(true);  // kept apart
+          }
+          i += w - 1;
+          continue;
+        }
+      }
       // One event per family in a sentence, unless the places differ or one is quoted.
       bool joined = false;
       for (std::size_t k = 0; k < here.size(); ++k) {

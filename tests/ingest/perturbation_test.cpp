@@ -179,3 +179,40 @@ TEST_F(PerturbSpeaker, StanceVerbsKeepTheirVerb) {
   ASSERT_EQ(x.claims.size(), 1u);
   EXPECT_EQ(x.claims[0].text, "hai bên đã gặp nhau bí mật");
 }
+
+// A verb of going with where to is a visit; without a place, or with no one going, it is not.
+TEST_F(Perturb, GoingSomewhereIsAVisit) {
+  for (const auto* text : {
+           "Thủ tướng Canada Mark Carney hạ cánh xuống Bắc Kinh chiều 10/6.",
+           "Chiều 10/6, ông Carney đã tới Bắc Kinh.",
+           "Ông Carney bay tới thủ đô Bắc Kinh hôm 10-6.",
+           "Ngày 10/6, Thủ tướng Carney đến Bắc Kinh bằng chuyên cơ.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_EQ(e[0].type, "visit") << text;
+    EXPECT_TRUE(takes_part(e[0], "Mark Carney")) << text;
+    EXPECT_NE(e[0].place_id, 0) << text;
+    EXPECT_EQ(e[0].date->label(), "2025-06-10") << text;
+  }
+  EXPECT_TRUE(events("Ông Carney nói về các vấn đề liên quan đến Bắc Kinh.").empty());
+  EXPECT_TRUE(events("Canada sẽ công bố kế hoạch vào tuần tới.").empty());
+  EXPECT_TRUE(events("Ông Carney đã tới dự lễ khai mạc.").empty());
+}
+
+// "lần lượt" (in turn): one meeting with each party named after the event word.
+TEST_F(Perturb, InTurnIsOneEventEach) {
+  for (const auto* text : {
+           "Sáng 10/6, Thủ tướng Canada Mark Carney lần lượt gặp Thủ tướng Anh Keir Starmer, Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Friedrich Merz.",
+           "Ông Carney hôm 10-6 lần lượt hội kiến ông Starmer, ông Macron và ông Merz.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 3u) << text;
+    for (const auto& x : e) EXPECT_TRUE(takes_part(x, "Mark Carney")) << text;
+    EXPECT_TRUE(takes_part(e[0], "Keir Starmer") && !takes_part(e[0], "Emmanuel Macron")) << text;
+    EXPECT_TRUE(takes_part(e[1], "Emmanuel Macron") && !takes_part(e[1], "Friedrich Merz")) << text;
+    EXPECT_TRUE(takes_part(e[2], "Friedrich Merz")) << text;
+  }
+  // Without "lần lượt", one meeting of them all.
+  EXPECT_EQ(events("Ông Carney gặp ông Starmer, ông Macron và ông Merz tại Rome.").size(), 1u);
+}

@@ -100,10 +100,38 @@ struct Finder {
     return n;
   }
 
+  bool comma_before(std::size_t k) const {
+    return k > 0 && between(toks[k - 1].span.end, toks[k].span.begin).find(',') != std::string_view::npos;
+  }
+
+  // An aside between a speaker and the verb: ", người nhiều năm chỉ trích …, gọi" or ",
+  // trong một cuộc phỏng vấn với Fox News, thì khuyên". Its first token, or npos.
+  std::size_t aside_before(std::size_t verb, std::size_t first) const {
+    std::size_t v = verb;
+    for (int guard = 0; guard < 2 && v > first && !comma_before(v); ++guard) {
+      auto a = lx.attribution.longest(toks, v - 1, v);
+      if (!a.words || (*a.values)[0] != "adverb") break;
+      --v;
+    }
+    if (!comma_before(v)) return std::string::npos;
+    for (auto a = v; a-- > first;)
+      if (comma_before(a)) {
+        auto w = lx.attribution.longest(toks, a, v);
+        bool opens = w.words && std::find(w.values->begin(), w.values->end(), "aside") != w.values->end();
+        return opens ? a : std::string::npos;
+      }
+    return std::string::npos;
+  }
+
   // The speaker of the verb at token `verb`: a mention index, or -1. The nearest speaker
   // ending before the verb, found by binary search (end_token never decreases).
   int speaker(std::size_t verb, const Sentence& s) const {
     auto ends_before = [&](std::size_t k) { return doc.mentions[k].end_token <= verb; };
+    if (auto a = aside_before(verb, token_at(toks, s.span.begin)); a != std::string::npos) {
+      auto sp = std::partition_point(speakers.begin(), speakers.end(), [&](std::size_t k) { return doc.mentions[k].end_token <= a; });
+      if (sp != speakers.begin() && doc.mentions[*(sp - 1)].end_token == a && doc.mentions[*(sp - 1)].actor_kind == "person")
+        return static_cast<int>(*(sp - 1));
+    }
     auto sp = std::partition_point(speakers.begin(), speakers.end(), ends_before);
     if (sp == speakers.begin()) return -1;
     std::size_t nearest = *(sp - 1);
@@ -207,7 +235,14 @@ struct Finder {
     if (verb_end_tok < toks.size() && toks[verb_end_tok].span.begin < s.span.end) {
       auto intr = lx.attribution.longest(toks, verb_end_tok, toks.size());
       bool right_after = between(toks[verb_end_tok - 1].span.end, toks[verb_end_tok].span.begin).find_first_not_of(' ') == std::string::npos;
-      if (intr.words && (*intr.values)[0] == "intransitive" && right_after) return std::nullopt;
+      // "phát biểu tại hội nghị", "nói với báo giới": no statement follows — unless a colon
+      // or a quotation right after the phrase brings one ("khẳng định với báo giới: “…”").
+      if (intr.words && (*intr.values)[0] == "intransitive" && right_after) {
+        std::size_t after = verb_end_tok + intr.words;
+        auto rest = after < toks.size() ? text::trim(std::string(between(toks[after - 1].span.end, toks[after].span.begin))) : "";
+        if (rest.empty() || (rest[0] != ':' && !quote_after(toks[after - 1].span.end, s))) return std::nullopt;
+        if (auto q = quote_after(toks[after - 1].span.end, s); q && rest[0] != ':' && q->begin > toks[after].span.begin) return std::nullopt;
+      }
       // "tuyên bố hủy …": an announced act is an event, not a statement.
       auto act = lx.cues.longest(toks, verb_end_tok, toks.size());
       if (act.words && (*act.values)[0].status == "cancelled" && right_after) return std::nullopt;
@@ -311,6 +346,8 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
   std::vector<ClaimFact> out;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];
+    // A headline says what the article reports; the article's sentences say who said it.
+    if (!doc.title.empty() && text::trim(doc.clean.substr(s.span.begin, s.span.end - s.span.begin)) == text::trim(doc.title)) continue;
     f.for_sentence(si);
     std::size_t tb = token_at(doc.tokens, s.span.begin), te = token_at(doc.tokens, s.span.end);
     std::optional<ClaimFact> found;

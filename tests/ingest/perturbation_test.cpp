@@ -216,3 +216,24 @@ TEST_F(Perturb, InTurnIsOneEventEach) {
   // Without "lần lượt", one meeting of them all.
   EXPECT_EQ(events("Ông Carney gặp ông Starmer, ông Macron và ông Merz tại Rome.").size(), 1u);
 }
+
+// An aside set off by commas between the speaker and the verb does not part them.
+TEST_F(PerturbSpeaker, AnAsideBetweenSpeakerAndVerb) {
+  EXPECT_EQ(speaker("Ông Merz, người nhiều lần phê phán chính sách thuế của Mỹ, gọi thỏa thuận là \"một bước lùi\"."),
+            "Friedrich Merz");
+  EXPECT_EQ(speaker("Thủ tướng Keir Starmer, trong cuộc phỏng vấn với đài BBC, thì khuyên London nên kiên nhẫn."), "Keir Starmer");
+  EXPECT_EQ(speaker("Ông Macron, khi được hỏi về Ukraine, khẳng định Paris sẽ không lùi bước."), "Emmanuel Macron");
+}
+
+// "Nhà lãnh đạo Ukraine": whoever of that country the article named last.
+TEST_F(PerturbSpeaker, TheLeaderOfACountryNamedBefore) {
+  auto x = run("Tổng thống Phần Lan Alexander Stubb gặp Thủ tướng Anh Keir Starmer. Nhà lãnh đạo Phần Lan nói cuộc gặp rất hữu ích.");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(f.name(x.claims[0].speaker_id), "Alexander Stubb");
+}
+
+// A verb with "với báo giới" introduces a statement only when a colon or a quotation follows.
+TEST_F(PerturbSpeaker, ToThePressWithAStatementAfterIt) {
+  EXPECT_EQ(speaker("Hôm 10/6, Tổng thống Pháp khẳng định với báo giới: \"Chúng tôi sẽ không nhượng bộ\"."), "Emmanuel Macron");
+  EXPECT_EQ(speaker("Ông Macron phát biểu với báo chí tại Paris."), "0 claims");
+}

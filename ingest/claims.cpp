@@ -48,7 +48,7 @@ struct Finder {
       const auto& m = doc.mentions[k];
       if (s.in_quote(m.span.begin)) continue;
       if (m.actor_kind == "person") people.push_back(k);
-      if (m.actor_id && !m.in_title && !in_parens(m.span.begin, s)) speakers.push_back(k);
+      if ((m.actor_id || m.pronoun) && !m.in_title && !in_parens(m.span.begin, s)) speakers.push_back(k);
     }
   }
 
@@ -98,6 +98,12 @@ struct Finder {
     }
     if (outside.find_first_of(",:;") != std::string::npos) return std::string::npos;
     return n;
+  }
+
+  bool is_person(long long id) const {
+    for (auto k : people)
+      if (doc.mentions[k].actor_id == id) return true;
+    return false;
   }
 
   bool comma_before(std::size_t k) const {
@@ -247,11 +253,21 @@ struct Finder {
       auto act = lx.cues.longest(toks, verb_end_tok, toks.size());
       if (act.words && (*act.values)[0].status == "cancelled" && right_after) return std::nullopt;
     }
+    // "cảnh báo về nguy cơ …", "lên tiếng về cuộc gặp": what it was about, not what was
+    // said — unless a quotation follows.
+    if (std::size_t at = token_at(toks, cb); at < toks.size() && toks[at].span.begin < s.span.end) {
+      auto w = lx.attribution.longest(toks, at, at + 1);
+      if (w.words && (*w.values)[0] == "topic" && !quote_after(cb, s)) return std::nullopt;
+    }
     // The statement is a quotation right after the verb, or after a colon later on.
     Span text = trimmed(doc.clean, {cb, s.span.end});
     auto q = quote_after(cb, s);
     auto colon = std::string_view(doc.clean).substr(cb, s.span.end - cb).find(':');
-    if (q && (q->begin <= cb + 3 || (colon != std::string::npos && q->begin > cb + colon))) {
+    // A quotation that only opens the statement ("“trong hai tuần tới” sẽ rõ …") is part
+    // of it: the statement runs on to the end of the sentence.
+    bool opens_only = q && q->begin <= cb + 3 && words_in({q->end, s.span.end}) >= 2 &&
+                      (colon == std::string::npos || q->begin < cb + colon);
+    if (q && !opens_only && (q->begin <= cb + 3 || (colon != std::string::npos && q->begin > cb + colon))) {
       text = *q;
       c.direct = true;
       c.rule = "speaker verb: “quotation”";
@@ -322,6 +338,7 @@ struct Finder {
       // "Theo thông báo của Điện Kremlin, …", "Theo Iran, …": a body or a country tells it
       // when no person is quoted after.
       if (!who) who = x;
+      if (!speaker_id(*who, si)) return std::nullopt;
       ClaimFact c;
       c.speaker_id = speaker_id(*who, si);
       c.sentence = si;
@@ -351,6 +368,10 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
     f.for_sentence(si);
     std::size_t tb = token_at(doc.tokens, s.span.begin), te = token_at(doc.tokens, s.span.end);
     std::optional<ClaimFact> found;
+    // "Theo ông Lavrov, …": the person the sentence opens with tells all of it, whatever
+    // verbs of saying follow ("… một số điểm mà Moskva chia sẻ").
+    if (auto src = lx.attribution.longest(doc.tokens, tb, te); src.words && (*src.values)[0] == "source")
+      if (auto c = f.according_to(s, si, tb, tb + 1); c && f.is_person(c->speaker_id)) found = std::move(c);
     for (std::size_t i = tb; i < te && !found; ++i) {
       if (s.in_quote(doc.tokens[i].span.begin)) continue;
       auto v = lx.speech_verbs.longest(doc.tokens, i, te);
@@ -360,7 +381,8 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       bool naming_frame = (*v.values)[0] != "naming" || f.la_follows(i + v.words, te);
       if ((*v.values)[0] != "-" && !passive && naming_frame) {
         int who = f.speaker(i, s);
-        if (who >= 0) found = f.make(doc.mentions[static_cast<std::size_t>(who)], i + v.words, (*v.values)[0] == "stance", s, si);
+        // ("quan chức này" with no one before it speaks for nobody)
+        if (who >= 0 && f.speaker_id(doc.mentions[static_cast<std::size_t>(who)], si)) found = f.make(doc.mentions[static_cast<std::size_t>(who)], i + v.words, (*v.values)[0] == "stance", s, si);
       }
       i += v.words - 1;
     }

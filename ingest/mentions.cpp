@@ -357,6 +357,20 @@ struct Matcher {
         i += n;
         continue;
       }
+      // "quan chức này", "người này": who was spoken of last, as a bare "ông" is.
+      if (auto a = lx.anaphors.longest(toks, i, toks.size()); a.words) {
+        Mention p;
+        p.span = {toks[i].span.begin, toks[i + a.words - 1].span.end};
+        p.first_token = i;
+        p.end_token = i + a.words;
+        p.actor_id = last_person;
+        p.actor_kind = "person";
+        p.pronoun = true;
+        p.via = Via::pronoun;
+        add(p);  // even when no one is named yet: the claims stage may know the last speaker
+        i += a.words;
+        continue;
+      }
       if (auto h = lx.honorifics.longest(toks, i, toks.size()); h.words) {
         std::size_t j = i + h.words;
         bool named = j < toks.size() && toks[j].upper && adjacent(j - 1, j);

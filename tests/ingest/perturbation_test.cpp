@@ -237,3 +237,40 @@ TEST_F(PerturbSpeaker, ToThePressWithAStatementAfterIt) {
   EXPECT_EQ(speaker("Hôm 10/6, Tổng thống Pháp khẳng định với báo giới: \"Chúng tôi sẽ không nhượng bộ\"."), "Emmanuel Macron");
   EXPECT_EQ(speaker("Ông Macron phát biểu với báo chí tại Paris."), "0 claims");
 }
+
+// "Theo ông X, …" opening a sentence: X tells all of it, whatever verbs of saying follow.
+TEST_F(PerturbSpeaker, AccordingToAPersonCoversTheSentence) {
+  EXPECT_EQ(speaker("Theo ông Merz, Berlin đã đưa ra một số đề xuất mà Paris chia sẻ."), "Friedrich Merz");
+  EXPECT_EQ(speaker("Theo Thủ tướng Keir Starmer, đề xuất mà Washington công bố vẫn còn nhiều điểm mơ hồ."), "Keir Starmer");
+  // An outlet opening the sentence leaves the floor to the person quoted after it.
+  EXPECT_EQ(speaker("Theo Reuters, ông Merz cho biết Berlin sẽ gửi thêm viện trợ."), "Friedrich Merz");
+}
+
+// "quan chức này", "người này": the one just quoted.
+TEST_F(PerturbSpeaker, ThisOfficialIsTheOneJustQuoted) {
+  auto x = run("Một quan chức Ba Lan nói với hãng tin AFP rằng Warsaw sẽ tăng ngân sách quốc phòng. "
+               "\"Chúng tôi không có lựa chọn nào khác\", quan chức này nói.");
+  ASSERT_EQ(x.claims.size(), 2u);
+  EXPECT_EQ(f.name(x.claims[1].speaker_id), "Poland");
+  x = run("Thủ tướng Keir Starmer cho biết London sẽ gửi thêm viện trợ. Theo người này, gói viện trợ trị giá 2 tỷ USD.");
+  ASSERT_EQ(x.claims.size(), 2u);
+  EXPECT_EQ(f.name(x.claims[1].speaker_id), "Keir Starmer");
+}
+
+// A quotation that only opens the statement is part of it.
+TEST_F(PerturbSpeaker, AQuotationOpeningTheStatement) {
+  auto x = run("Ông Merz nói \"trong vài tuần tới\" Berlin sẽ công bố quyết định.");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_NE(x.claims[0].text.find("Berlin sẽ công bố quyết định"), std::string::npos) << x.claims[0].text;
+  x = run("Ông Merz nói: \"Berlin sẽ công bố quyết định trong vài tuần tới\".");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(x.claims[0].text, "Berlin sẽ công bố quyết định trong vài tuần tới");
+  EXPECT_TRUE(x.claims[0].direct);
+}
+
+// "cảnh báo về X": what it was about is no statement.
+TEST_F(PerturbSpeaker, AboutIsNoStatement) {
+  EXPECT_EQ(speaker("Ông Merz cảnh báo về nguy cơ suy thoái kinh tế."), "0 claims");
+  EXPECT_EQ(speaker("Bà Zakharova lên tiếng về vụ việc."), "0 claims");
+  EXPECT_EQ(speaker("Ông Merz cảnh báo về nguy cơ suy thoái: \"Chúng ta phải hành động ngay\"."), "Friedrich Merz");
+}

@@ -1,5 +1,7 @@
 #include "ingest/lexicon.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -11,15 +13,43 @@ namespace kb::ingest {
 
 namespace {
 
-// Reads one lexicon file and hands each row to `add`.
+// The closed vocabularies of the lexicons' kind columns: a word outside them is a typo the
+// stages would silently ignore, so loading stops at it, naming file:line.
+using Vocabulary = std::vector<std::pair<std::string_view, std::vector<std::string_view>>>;
+const Vocabulary kinds_of = {
+    {"triggers.tsv", {"meeting", "summit", "talks", "call", "visit", "press_conference", "interview", "statement",
+                      "travel", "go", "-", ""}},
+    {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "classifier", "none"}},
+    {"speech_verbs.tsv", {"say", "naming", "stance", "-", ""}},
+    {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",
+                         "with", "and", "delegation", "distributive", "aside", "topic"}},
+};
+const std::vector<std::string_view> cue_places = {"before", "after", "prev"};
+
+// Reads one lexicon file and hands each row to `add`; a value of the second column (and of
+// cues.tsv's `where`) outside its vocabulary is an error naming file:line.
 template <class F>
 std::optional<Error> each_row(const std::string& dir, const char* file, std::vector<std::string_view> cols, F add) {
   auto t = tsv::read(dir + "/" + file, cols);
   if (!t) return t.error();
+  auto vocab = std::find_if(kinds_of.begin(), kinds_of.end(), [&](const auto& v) { return v.first == file; });
   for (const auto& r : t->rows) {
     std::vector<std::string> cells;
     for (auto c : cols) cells.push_back(t->get(r, c));
-    if (!cells[0].empty()) add(cells);
+    if (cells[0].empty()) continue;
+    auto bad = [&](const std::string& value, const std::vector<std::string_view>& allowed, std::string_view col) {
+      if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return std::optional<Error>{};
+      std::string list;
+      for (auto a : allowed)
+        if (!a.empty()) list += (list.empty() ? "" : ", ") + std::string(a);
+      return std::optional<Error>{Error{fmt::format("unknown {} '{}' (one of: {})", col, value, list),
+                                        t->path + ":" + std::to_string(r.line), {}}};
+    };
+    if (vocab != kinds_of.end())
+      if (auto e = bad(cells[1], vocab->second, cols[1])) return e;
+    if (std::string_view(file) == "cues.tsv")
+      if (auto e = bad(cells[2], cue_places, cols[2])) return e;
+    add(cells);
   }
   return std::nullopt;
 }

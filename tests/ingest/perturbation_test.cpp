@@ -3,6 +3,8 @@
 // variant must still give the answer; a rule that only fits one wording fails here.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "fixture.hpp"
 
 using namespace kb::ingest;
@@ -273,4 +275,22 @@ TEST_F(PerturbSpeaker, AboutIsNoStatement) {
   EXPECT_EQ(speaker("Ông Merz cảnh báo về nguy cơ suy thoái kinh tế."), "0 claims");
   EXPECT_EQ(speaker("Bà Zakharova lên tiếng về vụ việc."), "0 claims");
   EXPECT_EQ(speaker("Ông Merz cảnh báo về nguy cơ suy thoái: \"Chúng ta phải hành động ngay\"."), "Friedrich Merz");
+}
+
+// A lexicon line whose kind is outside its file's vocabulary stops loading, naming file:line.
+TEST(Lexicons, AnUnknownKindNamesItsLine) {
+  namespace fs = std::filesystem;
+  for (auto [file, line] : {std::pair{"cues.tsv", "sắp sửa\tplaned\tbefore"}, std::pair{"cues.tsv", "sắp sửa\tplanned\tbehind"},
+                            std::pair{"triggers.tsv", "hội ngộ\tmeetting"}, std::pair{"attribution.tsv", "bởi\tagent"},
+                            std::pair{"speech_verbs.tsv", "thì thầm\tsays"}}) {
+    auto dir = fs::temp_directory_path() / fmt::format("kb-lexicon-{}", ::getpid());
+    fs::remove_all(dir);
+    fs::copy(kData + "/vi", dir);
+    std::ofstream(dir / file, std::ios::app) << line << "\n";
+    auto lx = Lexicon::load(dir.string());
+    fs::remove_all(dir);
+    ASSERT_FALSE(lx) << file << ": " << line;
+    EXPECT_NE(lx.error().where.find(std::string(file) + ":"), std::string::npos) << lx.error().where;
+    EXPECT_NE(lx.error().message.find("unknown"), std::string::npos) << lx.error().message;
+  }
 }

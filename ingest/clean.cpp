@@ -57,11 +57,17 @@ std::size_t word_count(std::string_view s) {
   return n;
 }
 
+// A line of article text, not a link or a caption: a sentence of this many words or more.
+constexpr std::size_t min_paragraph_words = 12;
+
 }  // namespace
 
 std::string clean_text(std::string_view text, const std::vector<Boilerplate>& markers) {
   auto lines = split_lines(text);
   std::vector<std::string> kept;
+  // An end marker ends the article only after some of it: above the first paragraph
+  // ("Tin liên quan" in a menu or a box over the lead) it is furniture of its own line.
+  bool body = false;
   for (auto& line : lines) {
     auto low = text::lower(line);
     bool stop = false, drop = false;
@@ -79,8 +85,10 @@ std::string clean_text(std::string_view text, const std::vector<Boilerplate>& ma
         }
       }
     }
-    if (stop) break;
+    if (stop && body) break;
+    if (stop) drop = true;
     if (!drop) kept.push_back(text::trim(line));
+    if (!drop && ends_sentence(line) && word_count(line) >= min_paragraph_words) body = true;
   }
   // A byline after the last paragraph ("Minh Phương"): a short line that is no sentence.
   std::size_t last_body = 0;

@@ -17,10 +17,19 @@ TEST_F(Clean, PhotoCreditGoesCaptionStays) {
 }
 
 TEST_F(Clean, CommentWidgetAndRelatedLinksEndTheArticle) {
-  auto out = clean_text("Thân bài.\nTối đa: 1500 ký tự\nHiện chưa có bình luận nào", lx.boilerplate);
-  EXPECT_EQ(out, "Thân bài.");
-  out = clean_text("Thân bài.\n\nCó thể bạn quan tâm\nToyota hiace van for sale\nSydney", lx.boilerplate);
-  EXPECT_EQ(out, "Thân bài.");
+  const std::string body = "Ngoại trưởng hai nước đã gặp nhau tại Hà Nội để bàn về hợp tác kinh tế và an ninh khu vực.";
+  auto out = clean_text(body + "\nTối đa: 1500 ký tự\nHiện chưa có bình luận nào", lx.boilerplate);
+  EXPECT_EQ(out, body);
+  out = clean_text(body + "\n\nCó thể bạn quan tâm\nToyota hiace van for sale\nSydney", lx.boilerplate);
+  EXPECT_EQ(out, body);
+}
+
+// Above the first paragraph an end marker is a menu or a box: its line goes, the article stays.
+TEST_F(Clean, AnEndMarkerAboveTheArticleIsOnlyItsLine) {
+  const std::string body = "Ngoại trưởng hai nước đã gặp nhau tại Hà Nội để bàn về hợp tác kinh tế và an ninh khu vực.";
+  EXPECT_EQ(clean_text("Tin liên quan\n" + body, lx.boilerplate), body);
+  EXPECT_EQ(clean_text("Thời sự\nCó thể bạn quan tâm\n" + body + "\nTin liên quan\nMột tin khác", lx.boilerplate),
+            "Thời sự\n" + body);
 }
 
 TEST_F(Clean, TeaserLineAndBylineDropped) {

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "core/sha256.hpp"
+#include "core/text.hpp"
 #include "ingest/claims.hpp"
 #include "ingest/clean.hpp"
 #include "ingest/dates.hpp"
@@ -76,6 +77,8 @@ std::vector<Item> expand(const std::vector<std::string>& paths) {
 Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazette& gazette, int* actors_new,
                    std::vector<TriggerNote>* trace) {
   doc.clean = clean_text(doc.text, lx.boilerplate);
+  if (doc.clean.empty() && !text::trim(doc.text).empty())
+    doc.notes.push_back("no text left once web furniture was taken out (data/vi/boilerplate.tsv): nothing extracted");
   doc.sentences = split_sentences(doc.clean, &doc.notes);
   doc.tokens = tokenize(doc.clean);
   auto ref = doc.published ? doc.reference_day() : latest_published(db);

@@ -515,8 +515,12 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
   Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.index();
   std::vector<EventFact> out;
+  std::optional<DateRange> narrative;  // the last day the current paragraph stated
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];
+    if (si > 0 && doc.clean.substr(doc.sentences[si - 1].span.end, s.span.begin - doc.sentences[si - 1].span.end).find('\n') !=
+                      std::string::npos)
+      narrative.reset();
     std::size_t tb = token_at(doc.tokens, s.span.begin), te = token_at(doc.tokens, s.span.end);
     std::vector<EventFact> here;
     std::vector<Span> regions;
@@ -613,9 +617,14 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         for (const auto& c : f.claims_of(si))
           if (c.date && std::find(e.participants.begin(), e.participants.end(), c.speaker_id) != e.participants.end())
             e.date = c.date;
+      // Else the paragraph's own time: the last day it stated before ("Hôm qua, A gặp B.
+      // Tại cuộc họp báo sau đó, …").
+      if (!e.date && !e.status_stated && narrative && !e.participants.empty()) e.date = narrative;
       e.sources.push_back({si, e.date, e.place_id, e.status});
       out.push_back(std::move(e));
     }
+    for (const auto& d : idx.dates(si))
+      if (d.range.precision == Precision::day && !d.forward && !d.backward && !s.in_quote(d.span.begin)) narrative = d.range;
   }
   return out;
 }

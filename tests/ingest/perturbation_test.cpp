@@ -294,3 +294,24 @@ TEST(Lexicons, AnUnknownKindNamesItsLine) {
     EXPECT_NE(lx.error().message.find("unknown"), std::string::npos) << lx.error().message;
   }
 }
+
+// An event its sentence does not date takes the last day its paragraph stated; a new
+// paragraph starts without one.
+TEST_F(Perturb, TheParagraphsTime) {
+  for (const auto* text : {
+           "Chiều 10/6, ông Merz và ông Macron gặp nhau tại Berlin. Tại cuộc họp báo sau đó, ông Merz nói hai bên đã nhất trí.",
+           "Hôm 10-6, hai nhà lãnh đạo Merz và Macron hội đàm ở Berlin. Sau cuộc hội đàm, ông Merz họp báo.",
+       }) {
+    auto e = events(text);
+    const EventFact* press = nullptr;
+    for (const auto& x : e)
+      if (x.type == "press_conference") press = &x;
+    ASSERT_NE(press, nullptr) << text;
+    ASSERT_TRUE(press->date) << text;
+    EXPECT_EQ(press->date->label(), "2025-06-10") << text;
+  }
+  auto e = events("Chiều 10/6, ông Merz và ông Macron gặp nhau tại Berlin.\nTại một cuộc họp báo, ông Merz nói hai bên đã nhất trí.");
+  for (const auto& x : e) {
+    if (x.type == "press_conference") EXPECT_FALSE(x.date) << "another paragraph";
+  }
+}

@@ -312,6 +312,8 @@ TEST_F(Perturb, TheParagraphsTime) {
   }
   auto e = events("Chiều 10/6, ông Merz và ông Macron gặp nhau tại Berlin.\nTại một cuộc họp báo, ông Merz nói hai bên đã nhất trí.");
   for (const auto& x : e) {
-    if (x.type == "press_conference") EXPECT_FALSE(x.date) << "another paragraph";
+    if (x.type == "press_conference") {
+      EXPECT_FALSE(x.date) << "another paragraph";
+    }
   }
 }

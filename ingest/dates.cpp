@@ -521,6 +521,8 @@ struct YearRef {
 
 }  // namespace
 
+DateRange related(const Day& from, const DateMention::Relation& r) { return at_precision(shift(from, r.n, r.unit), r.unit, r.approx); }
+
 int nearest_year(int month, int day, const Day& ref) {
   int best = ref.y;
   long best_gap = -1;
@@ -557,6 +559,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     bool forward = false, from_reference = false;
     Anchor how = Anchor::stated;
     std::optional<Day> against;
+    std::optional<DateMention::Relation> relation;
     bool own_date = f.kind == K::relation && !f.fronted && fi + 1 < found.size() && found[fi + 1].kind == K::day &&
                     text.substr(f.span.end, found[fi + 1].span.begin - f.span.end).find_first_of(".;!?\n") ==
                         std::string_view::npos;
@@ -581,6 +584,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
           int n = f.value * f.n;
           if (f.kind == K::relation && !f.fronted) n = -n, forward = true;
           how = Anchor::previous, against = prev;
+          if (f.kind == K::relation && f.fronted) relation = DateMention::Relation{n, f.unit, f.approx};
           r = at_precision(shift(*prev, n, f.unit), f.unit, f.approx);
         }
         break;
@@ -623,7 +627,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     if (!r) continue;
     if (own_date) {
       relation_out = out.size();
-      out.push_back({f.span, *r, false, false, Anchor::previous, std::nullopt});
+      out.push_back({f.span, *r, false, false, Anchor::previous, std::nullopt, std::nullopt});
       continue;
     }
     // The article's time moves on with the dates it states (not those of plans or deadlines).
@@ -636,7 +640,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     // A later relative date counts from this one, unless this one is a plan the reference
     // looks forward to ("thứ Hai tới").
     if (r->precision == Precision::day && fact && !(from_reference && anchor && r->start > *anchor)) prev = r->start;
-    out.push_back({f.span, *r, forward, false, how, against});
+    out.push_back({f.span, *r, forward, false, how, against, relation});
   }
   return out;
 }

@@ -25,6 +25,9 @@ namespace kb::ingest {
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lx,
                                     std::optional<Day> ref, std::optional<Day> fallback = std::nullopt);
 
+// A relation ("hai ngày sau X") read from X's day.
+DateRange related(const Day& from, const DateMention::Relation& r);
+
 // The year that puts day/month nearest `ref`.
 int nearest_year(int month, int day, const Day& ref);
 

@@ -73,6 +73,10 @@ struct DateMention {
   bool backward = false;               // dates what precedes only ("A một ngày trước khi X hôm 25/4")
   Anchor anchor = Anchor::stated;
   std::optional<Day> anchor_day;       // the day it was read against (not for `stated`)
+  // "Hai ngày sau cuộc gặp tại Điện Kremlin, …": read from the date last given, but an
+  // offset from an event; the events stage re-reads it from that event's date when it knows it.
+  struct Relation { int n = 0, unit = 1; bool approx = false; };
+  std::optional<Relation> relation;
 };
 
 struct Document {

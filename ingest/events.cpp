@@ -5,6 +5,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "ingest/dates.hpp"
 #include "ingest/merge.hpp"
 #include "ingest/sentence_index.hpp"
 
@@ -182,6 +183,27 @@ struct Finder {
     return false;
   }
 
+  // The day of the event an event named as a time refers to, among those found before it:
+  // the latest of its family with a day, its place (when named) and one of its names (when
+  // any).
+  std::optional<Day> told_before(const EventFact& named, const std::vector<EventFact>& before) const {
+    if (!named.place_id && named.participants.empty()) return std::nullopt;  // "sau cuộc gặp": too vague to pick one
+    for (int pass = 0; pass < 2; ++pass)  // the same word first ("cuộc hội đàm" is the talks), then the family
+    for (auto k = before.size(); k-- > 0;) {
+      const auto& e = before[k];
+      if ((pass == 0 ? e.type != named.type : event_family(e.type) != event_family(named.type)) || !e.date ||
+          e.date->precision != Precision::day)
+        continue;
+      if (named.place_id && !(e.place_id && (g.place_inside(e.place_id, named.place_id) || g.place_inside(named.place_id, e.place_id))))
+        continue;
+      bool shares = named.participants.empty();
+      for (auto p : named.participants) shares = shares || std::find(e.participants.begin(), e.participants.end(), p) != e.participants.end();
+      if (!shares) continue;
+      return e.date->start;
+    }
+    return std::nullopt;
+  }
+
   // The claims of sentence si (none or one).
   std::span<const ClaimFact> claims_of(std::size_t si) const {
     auto b = std::partition_point(claims.begin(), claims.end(), [&](const ClaimFact& c) { return c.sentence < si; });
@@ -247,6 +269,7 @@ struct Finder {
     for (auto k = i + w; k < ce; ++k) {
       auto c = lx.cues.longest(toks, k, ce);
       if (!c.words) continue;
+      if (k + c.words < place_starts.size() && place_starts[k + c.words]) continue;  // "chuyến thăm tới Ukraine": "to", not "next"
       bool near = k < i + w + 5;
       for (const auto& v : *c.values) {
         if (v.where != "after") continue;
@@ -311,7 +334,7 @@ struct Finder {
     return 0;
   }
 
-  std::optional<DateRange> date(std::size_t trig, Span r, const Sentence& s, std::size_t si, std::size_t lo, std::size_t hi) const {
+  const DateMention* date(std::size_t trig, Span r, const Sentence& s, std::size_t si, std::size_t lo, std::size_t hi) const {
     auto [cb, ce] = clause(trig, lo, hi);
     const DateMention* best = nullptr;
     // In the clause: the date nearest the trigger, one after it preferred ("gặp nhau tại
@@ -333,13 +356,13 @@ struct Finder {
           !(d.forward && d.span.begin > at) && !(d.backward && d.span.begin < at) &&
           !trigger_between(trig, token_at(toks, d.span.begin)) && better(d))
         best = &d;
-    if (best) return best->range;
+    if (best) return best;
     for (const auto& d : dates)  // a date fronted before the clause ("Ngày 24-9, …")
       if (usable(d.span.begin, r, s, si) && d.span.begin < at && !d.backward) best = &d;
-    if (best) return best->range;
+    if (best) return best;
     for (const auto& d : dates)  // or given after it ("…, Mỹ ngày 27/9/2025")
-      if (usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) return d.range;
-    return std::nullopt;
+      if (usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) return &d;
+    return nullptr;
   }
 
   // The date of an event named as a time: a relation right before it that dates what
@@ -525,6 +548,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     std::vector<EventFact> here;
     std::vector<Span> regions;
     std::vector<char> named_as_time;  // per event of `here`: never joined to the others
+    std::vector<const DateMention*> dated;  // per event of `here`: the date mention it took
     f.triggers.clear();
     for (std::size_t i = tb; i < te; ++i)
       if (auto t = lx.triggers.longest(doc.tokens, i, te); t.words) {
@@ -563,7 +587,8 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       e.place_id = as_time ? f.phrase_place(i + w, phrase.end, si) : f.place(i, i + w, r, s, si, lo);
       // Named as a time, it keeps only a relation that dates it ("ba ngày sau hội nghị X"):
       // the sentence's other dates are the main event's.
-      e.date = as_time ? f.relation_date(i, phrase.end, si) : f.date(i, r, s, si, lo, std::max(hi, i + w));
+      const DateMention* dated_by = as_time ? nullptr : f.date(i, r, s, si, lo, std::max(hi, i + w));
+      e.date = as_time ? f.relation_date(i, phrase.end, si) : dated_by ? std::optional(dated_by->range) : std::nullopt;
       e.participants = as_time ? phrase.who : f.participants(i, i + w, r, s, si, lo, std::max(hi, i + w), e.place_id);
       // "A lần lượt gặp B, C và D": one meeting with each of them.
       if (!as_time && f.distributive(i)) {
@@ -579,6 +604,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
             here.push_back(std::move(x));
             regions.push_back(r);
             named_as_time.push_back(true);  // kept apart
+            dated.push_back(dated_by);
           }
           i += w - 1;
           continue;
@@ -602,8 +628,18 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         here.push_back(std::move(e));
         regions.push_back(r);
         named_as_time.push_back(as_time);
+        dated.push_back(dated_by);
       }
       i += w - 1;
+    }
+    // "Hai ngày sau cuộc gặp tại Điện Kremlin, A điện đàm với B": two days after that
+    // meeting's own day, when the article told it before, not after the date last given.
+    for (std::size_t k = 0; k < here.size(); ++k) {
+      if (!named_as_time[k]) continue;
+      auto told = f.told_before(here[k], out);
+      if (!told) continue;
+      for (std::size_t j = 0; j < here.size(); ++j)
+        if (!named_as_time[j] && dated[j] && dated[j]->relation) here[j].date = related(*told, *dated[j]->relation);
     }
     for (auto& e : here) {
       // Who speaks at a press conference or an interview in this sentence takes part in it
@@ -619,7 +655,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
             e.date = c.date;
       // Else the paragraph's own time: the last day it stated before ("Hôm qua, A gặp B.
       // Tại cuộc họp báo sau đó, …").
-      if (!e.date && !e.status_stated && narrative && !e.participants.empty()) e.date = narrative;
+      if (!e.date && !e.status_stated && narrative && !e.participants.empty() && !named_as_time[&e - here.data()]) e.date = narrative;
       e.sources.push_back({si, e.date, e.place_id, e.status});
       out.push_back(std::move(e));
     }

@@ -317,3 +317,22 @@ TEST_F(Perturb, TheParagraphsTime) {
     }
   }
 }
+
+// "Hai ngày sau cuộc gặp tại X, …": counted from that meeting's day, not from the date
+// last given.
+TEST_F(Perturb, DaysAfterAnEventToldBefore) {
+  for (const auto* text : {
+           "Ông Merz gặp ông Macron tại Paris hôm 3/6. Hôm 5/6, ông Macron tới Rome. "
+           "Hai ngày sau cuộc gặp tại Paris, ông Merz điện đàm với ông Starmer.",
+           "Ngày 3-6, Thủ tướng Merz hội đàm với Tổng thống Macron ở Paris. Ngày 5-6, ông Macron bay tới Rome. "
+           "Hai ngày sau cuộc hội đàm với ông Macron, ông Merz điện đàm với Thủ tướng Starmer.",
+       }) {
+    auto e = events(text);
+    const EventFact* call = nullptr;
+    for (const auto& x : e)
+      if (x.type == "call") call = &x;
+    ASSERT_NE(call, nullptr) << text;
+    ASSERT_TRUE(call->date) << text;
+    EXPECT_EQ(call->date->label(), "2025-06-05") << text;
+  }
+}

@@ -126,6 +126,16 @@ bool starts_upper(std::string_view word) {
   return utf8proc_isupper(static_cast<utf8proc_int32_t>(cp));
 }
 
+bool all_upper(std::string_view word) {
+  bool letter = false;
+  for (std::size_t i = 0; i < word.size();) {
+    auto cp = static_cast<utf8proc_int32_t>(next_code_point(word, i));
+    if (utf8proc_islower(cp)) return false;
+    letter = letter || utf8proc_isupper(cp);
+  }
+  return letter;
+}
+
 std::string escape_controls(std::string_view s, bool keep_newlines) {
   std::string out;
   out.reserve(s.size());

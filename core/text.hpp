@@ -41,6 +41,8 @@ std::string lower(std::string_view s);
 
 // True when the first letter of the word is upper case (Unicode aware).
 bool starts_upper(std::string_view word);
+// True when the word has letters and none of them is lower case ("VOV", "HÀ", "NLĐO").
+bool all_upper(std::string_view word);
 
 std::string trim(std::string_view s);
 // The same as a view into `s`, for loops that trim again and again.

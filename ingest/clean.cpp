@@ -60,6 +60,32 @@ std::size_t word_count(std::string_view s) {
 // A line of article text, not a link or a caption: a sentence of this many words or more.
 constexpr std::size_t min_paragraph_words = 12;
 
+// A dateline before the first words of a paragraph ("VOV.VN - ", "(NLĐO) - ", "HÀ NỘI
+// (TTXVN) – "): the outlet and the place it files from, not actors of the story. A few
+// words, each in capitals, in parentheses or with a dot in it, then a dash.
+std::string_view dateline(std::string_view line) {
+  for (std::string_view dash : {" - ", " – ", " — "}) {
+    auto at = line.find(dash);
+    if (at == std::string_view::npos || at == 0 || at > 48) continue;
+    auto head = line.substr(0, at);
+    std::size_t words = 0;
+    bool all = true, paren = false;
+    for (std::size_t b = 0; b < head.size();) {
+      auto e = std::min(head.find(' ', b), head.size());
+      auto w = head.substr(b, e - b);
+      b = e + 1;
+      if (w.empty()) continue;
+      ++words;
+      paren = paren || w.front() == '(';
+      bool marked = paren || w.find('.') != std::string_view::npos || (w.size() > 1 && text::all_upper(w));
+      if (w.back() == ')') paren = false;
+      all = all && marked;
+    }
+    if (all && words >= 1 && words <= 5) return line.substr(0, at + dash.size());
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string clean_text(std::string_view text, const std::vector<Boilerplate>& markers) {
@@ -87,6 +113,7 @@ std::string clean_text(std::string_view text, const std::vector<Boilerplate>& ma
     }
     if (stop && body) break;
     if (stop) drop = true;
+    if (auto d = dateline(line); !d.empty()) line = line.substr(d.size());
     if (!drop) kept.push_back(text::trim(line));
     if (!drop && ends_sentence(line) && word_count(line) >= min_paragraph_words) body = true;
   }

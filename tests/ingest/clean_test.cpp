@@ -36,3 +36,13 @@ TEST_F(Clean, TeaserLineAndBylineDropped) {
   auto out = clean_text("Câu một.\n  • Ông Trump nói gì đó ĐỌC NGAY\nCâu hai.\n\nMinh Phương\n\nNguồn: TASS", lx.boilerplate);
   EXPECT_EQ(out, "Câu một.\nCâu hai.\nNguồn: TASS");
 }
+
+// A dateline before a paragraph's first words is the outlet and where it files from.
+TEST_F(Clean, DatelinesAreTakenOff) {
+  const std::string body = "Hội nghị thượng đỉnh khép lại chiều qua với một tuyên bố chung dài năm điểm.";
+  for (const char* line : {"VOV.VN - ", "(NLĐO) - ", "HÀ NỘI (TTXVN) – ", "TPO - ", "(Dân trí) - "})
+    EXPECT_EQ(clean_text(line + body, lx.boilerplate), body) << line;
+  // A headline's "Nga - Mỹ" is no dateline.
+  EXPECT_EQ(clean_text("Nga - Mỹ nhất trí nối lại đối thoại", lx.boilerplate), "Nga - Mỹ nhất trí nối lại đối thoại");
+  EXPECT_EQ(clean_text("Putin - Trump: cuộc gặp lịch sử", lx.boilerplate), "Putin - Trump: cuộc gặp lịch sử");
+}

@@ -492,10 +492,13 @@ struct Finder {
     };
     collect(cb, ce);
     // In a quotation, also the object right after the trigger ("Tôi vừa gặp Thủ tướng X").
+    // (Not where it goes: "sẽ thăm Trung Quốc" names the place of a visit.)
     if (!frame)
-      for (auto id : own_participants(trig_end, s, si))
-        if ((g.actor_kind.count(id) && g.actor_kind.at(id) == "country" ? seen_countries : seen_people).insert(id).second)
-          (g.actor_kind.count(id) && g.actor_kind.at(id) == "country" ? countries : people).push_back(id);
+      for (auto id : own_participants(trig_end, s, si)) {
+        bool country = g.actor_kind.count(id) && g.actor_kind.at(id) == "country";
+        if (country && place_id && g.country_of(id) == id && place_starts[trig_end]) continue;
+        if ((country ? seen_countries : seen_people).insert(id).second) (country ? countries : people).push_back(id);
+      }
     // Clauses that open with "cùng" add their people: "…, cùng ông Jared Kushner, tại …".
     for (auto k = ce; k < hi; k = clause(k, lo, hi).second) {
       auto w = lx.attribution.longest(toks, k, hi);
@@ -523,10 +526,43 @@ struct Finder {
               }
             }
         }
+    // A reported statement leaves out its subject when it is the speaker's ("Ông Trump tiết
+    // lộ [ông] sẽ thăm Trung Quốc"): no one named before the event word in it, the speaker.
+    // Only a verb takes a subject: "cuộc gặp", "chuyến thăm" are nouns.
+    if (!frame && !s.in_quote(toks[trig].span.begin) && !nominal(trig))
+      for (const auto& c : claims_of(si))
+        if (c.content.contains(toks[trig].span.begin) && c.speaker_id && opens_predicate(c.content, trig) &&
+            seen_people.insert(c.speaker_id).second)
+          people.insert(people.begin(), c.speaker_id);
     if (people.empty()) return countries;
     for (auto c : countries)
       if (!frame) people.push_back(c);
     return people;
+  }
+
+  // The event word is a noun: it is, or follows, a classifier ("cuộc gặp", "chuyến thăm",
+  // "các cuộc điện đàm").
+  bool nominal(std::size_t trig) const {
+    auto classifier = [&](std::size_t k) {
+      auto c = lx.cues.longest(toks, k, k + 1);
+      return c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "classifier"; });
+    };
+    return classifier(trig) || (trig > 0 && classifier(trig - 1));
+  }
+
+  // The statement opens with the event word as its predicate: words of time, aspect or
+  // plan before it ("[ông] sẽ thăm Trung Quốc", "đã điện đàm với …"), and no subject.
+  bool opens_predicate(Span content, std::size_t trig) const {
+    auto first = token_at(toks, content.begin);
+    if (first >= trig) return false;  // a bare "hội nghị thượng đỉnh …" is the subject, a noun
+    for (auto k = first; k < trig;) {
+      std::size_t n = 0;
+      if (auto c = lx.cues.longest(toks, k, trig); c.words) n = c.words;
+      else if (auto a = lx.attribution.longest(toks, k, trig); a.words && (*a.values)[0] == "adverb") n = a.words;
+      if (!n) return false;
+      k += n;
+    }
+    return true;
   }
 };
 

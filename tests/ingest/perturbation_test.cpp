@@ -336,3 +336,23 @@ TEST_F(Perturb, DaysAfterAnEventToldBefore) {
     EXPECT_EQ(call->date->label(), "2025-06-05") << text;
   }
 }
+
+// A reported statement that opens with its predicate has the speaker as its subject.
+TEST_F(Perturb, AStatementWithoutASubjectIsTheSpeakers) {
+  for (const auto* text : {
+           "Ông Merz tiết lộ sẽ thăm Bắc Kinh vào tháng 9.",
+           "Thủ tướng Đức Friedrich Merz cho biết đã điện đàm với ông Starmer hôm 9/6.",
+           "Ông Merz xác nhận vừa gặp Thủ tướng Starmer tại London.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_TRUE(takes_part(e[0], "Friedrich Merz")) << text;
+  }
+  // With a subject of its own, or as a noun, the statement's event is not the speaker's.
+  for (const auto* text : {"Ông Merz cho biết ông Starmer sẽ thăm Bắc Kinh vào tháng 9.",
+                           "Ông Merz cho biết hội nghị thượng đỉnh sẽ diễn ra tại Berlin vào tháng 9."}) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_FALSE(takes_part(e[0], "Friedrich Merz")) << text;
+  }
+}

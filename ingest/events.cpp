@@ -491,6 +491,9 @@ struct Finder {
       }
     };
     collect(cb, ce);
+    // A clause that opens with its predicate ("…, cùng ông X, đã đàm phán với …") has its
+    // subject in the clauses before it: the sentence's names up to there.
+    if (frame && !nominal(trig) && cb > lo && subjectless(cb, trig, si)) collect(lo, cb);
     // In a quotation, also the object right after the trigger ("Tôi vừa gặp Thủ tướng X").
     // (Not where it goes: "sẽ thăm Trung Quốc" names the place of a visit.)
     if (!frame)
@@ -538,6 +541,15 @@ struct Finder {
     for (auto c : countries)
       if (!frame) people.push_back(c);
     return people;
+  }
+
+  // No one named in [cb, trig): the clause starts with its predicate.
+  bool subjectless(std::size_t cb, std::size_t trig, std::size_t si) const {
+    for (auto mk : idx.mentions(si)) {
+      const auto& m = doc.mentions[mk];
+      if (m.first_token >= cb && m.first_token < trig && m.actor_id && !m.in_title) return false;
+    }
+    return true;
   }
 
   // The event word is a noun: it is, or follows, a classifier ("cuộc gặp", "chuyến thăm",

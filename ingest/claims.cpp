@@ -100,6 +100,18 @@ struct Finder {
     return n;
   }
 
+  // The verb at `verb` stands in a clause opened by a subordinator ("khi", "sau khi"): the
+  // token after that clause's last word, else npos-like `te`.
+  std::size_t subordinate_end(std::size_t verb, std::size_t tb, std::size_t te) const {
+    std::size_t start = verb;
+    while (start > tb && !comma_before(start)) --start;
+    auto w = lx.attribution.longest(toks, start, verb);
+    if (!w.words || std::find(w.values->begin(), w.values->end(), "subordinate") == w.values->end()) return te;
+    for (auto k = verb + 1; k < te; ++k)
+      if (comma_before(k)) return k;
+    return te;
+  }
+
   bool is_person(long long id) const {
     for (auto k : people)
       if (doc.mentions[k].actor_id == id) return true;
@@ -372,6 +384,9 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
     // verbs of saying follow ("… một số điểm mà Moskva chia sẻ").
     if (auto src = lx.attribution.longest(doc.tokens, tb, te); src.words && (*src.values)[0] == "source")
       if (auto c = f.according_to(s, si, tb, tb + 1); c && f.is_person(c->speaker_id)) found = std::move(c);
+    // "Khi ông Lavrov nói A, bà Brennan phản bác: “B”": a statement in a clause opened by
+    // "khi" ends with that clause, and the main clause may hold another.
+    std::optional<ClaimFact> before;
     for (std::size_t i = tb; i < te && !found; ++i) {
       if (s.in_quote(doc.tokens[i].span.begin)) continue;
       auto v = lx.speech_verbs.longest(doc.tokens, i, te);
@@ -381,17 +396,31 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       bool naming_frame = (*v.values)[0] != "naming" || f.la_follows(i + v.words, te);
       if ((*v.values)[0] != "-" && !passive && naming_frame) {
         int who = f.speaker(i, s);
+        std::size_t end = before ? te : f.subordinate_end(i, tb, te);
+        Sentence clause = s;  // the statement's room: the sentence, or the "khi" clause
+        if (end < te) {
+          clause.span.end = doc.tokens[end - 1].span.end;
+          std::erase_if(clause.quotes, [&](const Span& q) { return q.end > clause.span.end; });
+        }
         // ("quan chức này" with no one before it speaks for nobody)
-        if (who >= 0 && f.speaker_id(doc.mentions[static_cast<std::size_t>(who)], si)) found = f.make(doc.mentions[static_cast<std::size_t>(who)], i + v.words, (*v.values)[0] == "stance", s, si);
+        if (who >= 0 && f.speaker_id(doc.mentions[static_cast<std::size_t>(who)], si))
+          found = f.make(doc.mentions[static_cast<std::size_t>(who)], i + v.words, (*v.values)[0] == "stance", clause, si);
+        if (found && end < te) {
+          before = std::move(found);
+          found.reset();
+          i = end - 1;
+          continue;
+        }
       }
       i += v.words - 1;
     }
-    if (!found) found = f.according_to(s, si, tb, te);
-    if (found) {
-      f.prev_speaker = found->speaker_id;
-      f.prev_sentence = si;
-      out.push_back(std::move(*found));
-    }
+    if (!found && !before) found = f.according_to(s, si, tb, te);
+    for (auto* c : {&before, &found})
+      if (*c) {
+        f.prev_speaker = (*c)->speaker_id;
+        f.prev_sentence = si;
+        out.push_back(std::move(**c));
+      }
   }
   // A speaker's later statements in the article keep the date of the earlier ones.
   std::map<long long, std::optional<DateRange>> last;

@@ -356,3 +356,18 @@ TEST_F(Perturb, AStatementWithoutASubjectIsTheSpeakers) {
     EXPECT_FALSE(takes_part(e[0], "Friedrich Merz")) << text;
   }
 }
+
+// "Khi X nói A, Y phản bác: “B”": two statements, each with its own speaker.
+TEST_F(PerturbSpeaker, AStatementInAWhenClause) {
+  for (const auto* text : {
+           "Khi ông Merz nói Berlin đã làm đủ, nhà báo Anna Keller phản bác: \"Nhiều người không đồng ý với ông\".",
+           "Trong khi Thủ tướng Merz khẳng định Berlin đã làm đủ, phóng viên Anna Keller nói: \"Nhiều người không đồng ý với ông\".",
+       }) {
+    auto x = run(text);
+    ASSERT_EQ(x.claims.size(), 2u) << text;
+    EXPECT_EQ(f.name(x.claims[0].speaker_id), "Friedrich Merz") << text;
+    EXPECT_EQ(x.claims[0].text, "Berlin đã làm đủ") << text;
+    EXPECT_EQ(f.name(x.claims[1].speaker_id), "Anna Keller") << text;
+    EXPECT_TRUE(x.claims[1].direct) << text;
+  }
+}

@@ -298,7 +298,12 @@ struct Finder {
       // A stance taken towards a thing ("đã bác bỏ tin đồn trên", "lên án vụ tấn công"):
       // the verb phrase is what was said. A longer complement is a clause ("chỉ trích các
       // cuộc thảo luận đã kéo dài quá lâu"), and with "rằng" it is a statement like any other.
-      text = trimmed(doc.clean, {who.span.end, s.span.end});
+      // From the speaker on, or from the end of an aside between them ("ông Peskov, trong
+      // cuộc phỏng vấn với Fox News, đã bác bỏ …").
+      std::size_t from = who.span.end;
+      for (auto k = who.end_token; k < verb_end_tok; ++k)
+        if (comma_before(k)) from = toks[k].span.begin;
+      text = trimmed(doc.clean, {from, s.span.end});
       c.rule = "speaker stance-verb object (the verb phrase)";
     } else {
       c.rule = "speaker verb [rằng] statement";

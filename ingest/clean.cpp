@@ -81,7 +81,9 @@ std::string_view dateline(std::string_view line) {
       if (w.back() == ')') paren = false;
       all = all && marked;
     }
-    if (all && words >= 1 && words <= 5) return line.substr(0, at + dash.size());
+    // A lone word in capitals is no dateline: "EU - Trung Quốc nhất trí …" names two parties.
+    bool outlet_marked = head.find_first_of("(.") != std::string_view::npos;
+    if (all && words <= 5 && (words >= 2 || outlet_marked)) return line.substr(0, at + dash.size());
   }
   return {};
 }

@@ -153,17 +153,17 @@ struct Finder {
   // A verb of going is a visit only with where to, right after it ("hạ cánh xuống Kuala
   // Lumpur", "tới thủ đô Kiev"); a bare one ("tới", "đến", "sang", which also mean "next",
   // "until", "over") only right after the person who goes ("ông Witkoff đã tới Moskva").
-  std::string effective_type(const std::string& type, std::size_t i, std::size_t w) const {
+  std::string effective_type(const std::string& type, std::size_t i, std::size_t w, std::size_t te) const {
     if (type != "travel" && type != "go") return type;
     std::size_t k = i + w;
-    for (int guard = 0; guard < 3 && k < toks.size() && !place_starts[k]; ++guard) {
+    for (int guard = 0; guard < 3 && k < te && !place_starts[k]; ++guard) {
       std::size_t noun = 0;
-      for (std::size_t n = 1; n <= 3 && k + n <= toks.size(); ++n)
+      for (std::size_t n = 1; n <= 3 && k + n <= te; ++n)
         if (lx.place_nouns.longest(toks, k, k + n).words == n) noun = n;
       if (!noun) break;
       k += noun;
     }
-    if (k >= toks.size() || !place_starts[k] || in_name[i]) return "-";
+    if (k >= te || !place_starts[k] || in_name[i]) return "-";
     if (type == "go") {
       std::size_t p = i;
       for (int guard = 0; guard < 2 && p > 0 && !person_ends[p]; ++guard) {
@@ -178,8 +178,10 @@ struct Finder {
 
   // "lần lượt" (in turn) right before the event word: one event with each party named after it.
   bool distributive(std::size_t trig) const {
-    for (std::size_t back = 1; back <= 3 && back <= trig; ++back)
-      if (auto w = lx.attribution.longest(toks, trig - back, trig); w.words == back && (*w.values)[0] == "distributive") return true;
+    std::size_t end = trig;
+    if (nominal(trig) && trig > 0 && !lx.cues.longest(toks, trig, trig + 1).words) --end;  // over "cuộc" before the word
+    for (std::size_t back = 1; back <= lx.attribution.max_words() && back <= end; ++back)
+      if (auto w = lx.attribution.longest(toks, end - back, end); w.words == back && (*w.values)[0] == "distributive") return true;
     return false;
   }
 
@@ -188,8 +190,11 @@ struct Finder {
   // any).
   std::optional<Day> told_before(const EventFact& named, const std::vector<EventFact>& before) const {
     if (!named.place_id && named.participants.empty()) return std::nullopt;  // "sau cuộc gặp": too vague to pick one
+    // Among the last merge_window events only, as merging: an article of thousands of
+    // such phrases stays linear.
+    std::size_t from = before.size() > merge_window ? before.size() - merge_window : 0;
     for (int pass = 0; pass < 2; ++pass)  // the same word first ("cuộc hội đàm" is the talks), then the family
-    for (auto k = before.size(); k-- > 0;) {
+    for (auto k = before.size(); k-- > from;) {
       const auto& e = before[k];
       if ((pass == 0 ? e.type != named.type : event_family(e.type) != event_family(named.type)) || !e.date ||
           e.date->precision != Precision::day)
@@ -269,13 +274,14 @@ struct Finder {
     for (auto k = i + w; k < ce; ++k) {
       auto c = lx.cues.longest(toks, k, ce);
       if (!c.words) continue;
-      if (k + c.words < place_starts.size() && place_starts[k + c.words]) continue;  // "chuyến thăm tới Ukraine": "to", not "next"
       bool near = k < i + w + 5;
       for (const auto& v : *c.values) {
         if (v.where != "after") continue;
         if (v.status == "anaphora" && k == i + w) { cue_at = {k, k + c.words}; return "anaphora"; }
         if (v.status == "negated") { cue_at = {k, k + c.words}; return "negated"; }
-        if (v.status == "planned" && status.empty() && near) status = "planned", cue_at = {k, k + c.words};
+        // "chuyến thăm tới Ukraine": "to", not "next", before a place
+        bool to_place = k + c.words < place_starts.size() && place_starts[k + c.words];
+        if (v.status == "planned" && status.empty() && near && !to_place) status = "planned", cue_at = {k, k + c.words};
       }
     }
     return status.empty() ? "happened" : status;
@@ -595,19 +601,20 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     std::size_t tb = token_at(doc.tokens, s.span.begin), te = token_at(doc.tokens, s.span.end);
     std::vector<EventFact> here;
     std::vector<Span> regions;
-    std::vector<char> named_as_time;  // per event of `here`: never joined to the others
+    std::vector<char> named_as_time;  // per event of `here`: an event named as a time
+    std::vector<char> apart;          // per event of `here`: never joined to the others
     std::vector<const DateMention*> dated;  // per event of `here`: the date mention it took
     f.triggers.clear();
     for (std::size_t i = tb; i < te; ++i)
       if (auto t = lx.triggers.longest(doc.tokens, i, te); t.words) {
-        if (f.effective_type((*t.values)[0], i, t.words) != "-") f.triggers.push_back(i);
+        if (f.effective_type((*t.values)[0], i, t.words, te) != "-") f.triggers.push_back(i);
         i += t.words - 1;
       }
     for (std::size_t i = tb; i < te; ++i) {
       auto t = lx.triggers.longest(doc.tokens, i, te);
       if (!t.words) continue;
       std::size_t w = t.words;
-      const auto type = f.effective_type((*t.values)[0], i, w);
+      const auto type = f.effective_type((*t.values)[0], i, w, te);
       auto note = [&](std::string decision) {
         if (!trace) return;
         Span cue{};
@@ -651,7 +658,8 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
             x.participants.push_back(one);
             here.push_back(std::move(x));
             regions.push_back(r);
-            named_as_time.push_back(true);  // kept apart
+            named_as_time.push_back(false);
+            apart.push_back(true);
             dated.push_back(dated_by);
           }
           i += w - 1;
@@ -662,7 +670,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       bool joined = false;
       for (std::size_t k = 0; k < here.size(); ++k) {
         auto& h = here[k];
-        if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin || named_as_time[k] || as_time) continue;
+        if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin || apart[k] || as_time) continue;
         if (h.place_id && e.place_id && h.place_id != e.place_id) continue;
         if (specificity(e.type) > specificity(h.type)) h.type = e.type;
         if (!h.place_id) h.place_id = e.place_id;
@@ -676,6 +684,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         here.push_back(std::move(e));
         regions.push_back(r);
         named_as_time.push_back(as_time);
+        apart.push_back(as_time);
         dated.push_back(dated_by);
       }
       i += w - 1;

@@ -322,7 +322,8 @@ struct Matcher {
       auto t = title_at(i);
       if (t && t->end - i > n) {
         Mention person, of;
-        if (t->of) name_at(t->of_first, of);
+        bool of_named = t->of && t->of_first;  // an epithet's country is not in the text
+        if (of_named) name_at(t->of_first, of);
         bool named = t->end < toks.size() && adjacent(t->end - 1, t->end) && name_at(t->end, person) && person.actor_kind == "person";
         long long who = t->former || named ? 0 : g.holder(t->title, t->of, ref);
         Via via = Via::title_holder;
@@ -334,7 +335,7 @@ struct Matcher {
         // The country of a title is part of it when the person is known; when nobody
         // known holds the office ("Tổng thống Hàn Quốc"), the country stands for them.
         of.in_title = named || who;
-        if (t->of) add(of);
+        if (of_named) add(of);
         if (named) {
           i = t->end;  // the name itself follows
           continue;

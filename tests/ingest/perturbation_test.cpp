@@ -371,3 +371,28 @@ TEST_F(PerturbSpeaker, AStatementInAWhenClause) {
     EXPECT_TRUE(x.claims[1].direct) << text;
   }
 }
+
+// Found in review: each of these broke a rule above in a wording of its own.
+TEST_F(Perturb, ReviewedCornerCases) {
+  // An epithet's country is not in the text: no stray mention, and mentions stay in order.
+  auto x = run("Nga và Mỹ đã trao đổi thư. Chủ nhân Nhà Trắng cho biết ông sẽ gặp Tổng thống Nga.");
+  for (std::size_t i = 1; i < doc.mentions.size(); ++i) EXPECT_LE(doc.mentions[i - 1].end_token, doc.mentions[i].end_token);
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(f.name(x.claims[0].speaker_id), "Donald Trump");
+  // A condition before a country still makes the meeting hypothetical.
+  EXPECT_TRUE(events("Ông Trump sẽ gặp ông Putin nếu Nga ngừng bắn.").empty());
+  // "lần lượt" meetings keep the paragraph's day; "lần lượt có cuộc điện đàm" is one call each.
+  auto e = events("Ngày 10/6, ông Carney tới London. Tại đây, ông lần lượt gặp ông Starmer, ông Macron và ông Merz.");
+  int met = 0;
+  for (const auto& m : e) {
+    if (m.type != "meeting") continue;
+    ++met;
+    EXPECT_TRUE(m.date && m.date->label() == "2025-06-10");
+  }
+  EXPECT_EQ(met, 3);
+  EXPECT_EQ(events("Hôm 10/6, ông Carney lần lượt có cuộc điện đàm với ông Starmer, ông Macron và ông Merz.").size(), 3u);
+  // A stance verb after an aside: the aside is not what was said.
+  x = run("Ông Peskov, trong một cuộc phỏng vấn với Fox News, đã bác bỏ tin đồn trên.");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(x.claims[0].text, "đã bác bỏ tin đồn trên");
+}

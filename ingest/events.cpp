@@ -1,6 +1,7 @@
 #include "ingest/events.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <span>
 #include <unordered_map>
@@ -207,6 +208,30 @@ struct Finder {
       return e.date->start;
     }
     return std::nullopt;
+  }
+
+  // "[phái đoàn] Nga … do [Trợ lý Tổng thống] Vladimir Medinsky dẫn đầu / làm trưởng đoàn":
+  // the country's delegation head in this article, per country. One walk over the mentions.
+  std::map<long long, long long> delegation_heads() const {
+    std::map<long long, long long> out;
+    long long country = 0;
+    std::size_t country_at = 0;
+    for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+      const auto& m = doc.mentions[k];
+      if (m.actor_kind == "country" && !m.in_title) country = m.actor_id, country_at = m.end_token;
+      if (m.actor_kind != "person" || !m.actor_id || !country || m.first_token < country_at) continue;
+      // "do" before the person (over a title), "dẫn đầu" after, all in the clause of the country
+      std::size_t before = m.first_token;
+      if (title_back[before]) before -= title_back[before];
+      if (title_end[before]) before -= title_end[before];
+      for (std::size_t h = 1; h <= 2 && h <= before; ++h)  // "do ông X"
+        if (lx.honorifics.longest(toks, before - h, before).words == h) { before -= h; break; }
+      if (before == 0 || before < country_at || prev_break[m.first_token] > country_at) continue;
+      auto by = lx.attribution.longest(toks, before - 1, before);
+      auto leads = lx.attribution.longest(toks, m.end_token, toks.size());
+      if (by.words && (*by.values)[0] == "by" && leads.words && (*leads.values)[0] == "leads") out[country] = m.actor_id;
+    }
+    return out;
   }
 
   // The claims of sentence si (none or one).
@@ -720,6 +745,25 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       if (d.range.precision == Precision::day && !d.forward && !d.backward && !s.in_quote(d.span.begin)) narrative = d.range;
   }
   return out;
+}
+
+void add_delegation_heads(std::vector<EventFact>& events, const Document& doc, const Lexicon& lx, const Gazette& g,
+                          const std::vector<ClaimFact>& claims) {
+  SentenceIndex idx(doc);
+  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  f.index();
+  auto heads = f.delegation_heads();
+  if (heads.empty()) return;
+  for (auto& e : events) {
+    // Only where no one of the country is named: "Nga và Ukraine đàm phán" is the delegations'.
+    if (event_family(e.type) != "meet") continue;
+    std::vector<long long> more;
+    for (auto p : e.participants)
+      if (auto h = heads.find(p); h != heads.end() &&
+          std::none_of(e.participants.begin(), e.participants.end(), [&](long long q) { return q != p && g.country_of(q) == p; }))
+        more.push_back(h->second);
+    append_new(e.participants, more, max_participants);
+  }
 }
 
 }  // namespace kb::ingest

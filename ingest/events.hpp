@@ -20,4 +20,10 @@ std::string event_family(const std::string& type);
 std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const Gazette& g,
                                    const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace = nullptr);
 
+// "Phái đoàn Nga do ông Medinsky dẫn đầu": the article's talks and meetings of a country
+// that name no one of it are also its delegation head's. Run after merging, so that the
+// delegations' session and a meeting of the two heads stay two events.
+void add_delegation_heads(std::vector<EventFact>& events, const Document& doc, const Lexicon& lx, const Gazette& g,
+                          const std::vector<ClaimFact>& claims);
+
 }  // namespace kb::ingest

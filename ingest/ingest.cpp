@@ -90,6 +90,7 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazet
   Extraction x;
   x.claims = find_claims(doc, lx);
   x.events = merge_in_document(find_events(doc, lx, gazette, x.claims, trace), gazette, &doc.notes);
+  add_delegation_heads(x.events, doc, lx, gazette, x.claims);
   link_claims(x.claims, x.events);
   return x;
 }

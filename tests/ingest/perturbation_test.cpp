@@ -396,3 +396,16 @@ TEST_F(Perturb, ReviewedCornerCases) {
   ASSERT_EQ(x.claims.size(), 1u);
   EXPECT_EQ(x.claims[0].text, "đã bác bỏ tin đồn trên");
 }
+
+// "Phái đoàn X do Y dẫn đầu": the country's talks that name no one of it are also Y's.
+TEST_F(Perturb, TheDelegationHeadTakesPart) {
+  for (const auto* text : {
+           "Ngày 10/6, Ba Lan và Đức đàm phán tại Berlin. Phái đoàn Ba Lan do Thứ trưởng Ngoại giao Jan Kowalski dẫn đầu.",
+           "Hôm 10-6, Ba Lan và Đức hội đàm ở Berlin. Phía Ba Lan do ông Jan Kowalski làm trưởng đoàn.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_TRUE(takes_part(e[0], "Jan Kowalski")) << text;
+    EXPECT_TRUE(takes_part(e[0], "Poland")) << text;
+  }
+}

@@ -112,6 +112,12 @@ struct Finder {
     return te;
   }
 
+  bool opens_with_pronoun(std::size_t tb) const {
+    for (auto k : people)
+      if (doc.mentions[k].first_token == tb) return doc.mentions[k].pronoun;
+    return false;
+  }
+
   bool is_person(long long id) const {
     for (auto k : people)
       if (doc.mentions[k].actor_id == id) return true;
@@ -166,9 +172,21 @@ struct Finder {
     }
     // "X điện đàm với Y và cho biết …": a verb joined by "và" has the clause's subject, the
     // first speaker of the clause, not the nearest name.
-    if (verb > 0 && lx.attribution.longest(toks, verb - 1, verb).words &&
-        (*lx.attribution.longest(toks, verb - 1, verb).values)[0] == "and") {
-      std::size_t from = clause_start(verb - 1);
+    std::size_t joined = verb;  // over adverbs: "và sau đó thông báo"
+    for (int guard = 0; guard < 3 && joined > 0; ++guard) {
+      auto a = lx.attribution.longest(toks, joined - 1, joined);
+      if (!a.words || (*a.values)[0] != "adverb") {
+        bool two = joined > 1 && lx.attribution.longest(toks, joined - 2, joined).words == 2 &&
+                   (*lx.attribution.longest(toks, joined - 2, joined).values)[0] == "adverb";
+        if (!two) break;
+        joined -= 2;
+        continue;
+      }
+      --joined;
+    }
+    if (joined > 0 && lx.attribution.longest(toks, joined - 1, joined).words &&
+        (*lx.attribution.longest(toks, joined - 1, joined).values)[0] == "and") {
+      std::size_t from = clause_start(joined - 1);
       for (auto k : speakers)
         if (doc.mentions[k].first_token >= from && doc.mentions[k].end_token < verb) return static_cast<int>(k);
     }
@@ -261,8 +279,11 @@ struct Finder {
         if (rest.empty() || (rest[0] != ':' && !quote_after(toks[after - 1].span.end, s))) return std::nullopt;
         if (auto q = quote_after(toks[after - 1].span.end, s); q && rest[0] != ':' && q->begin > toks[after].span.begin) return std::nullopt;
       }
-      // "tuyên bố hủy …": an announced act is an event, not a statement.
-      auto act = lx.cues.longest(toks, verb_end_tok, toks.size());
+      // "tuyên bố [đã] hủy …": an announced act is an event, not a statement.
+      std::size_t k = verb_end_tok;
+      for (int guard = 0; guard < 2 && k < toks.size(); ++guard)
+        if (auto a = lx.attribution.longest(toks, k, toks.size()); a.words && (*a.values)[0] == "adverb") k += a.words;
+      auto act = lx.cues.longest(toks, std::min(k, toks.size()), toks.size());
       if (act.words && (*act.values)[0].status == "cancelled" && right_after) return std::nullopt;
     }
     // "cảnh báo về nguy cơ …", "lên tiếng về cuộc gặp": what it was about, not what was
@@ -426,6 +447,9 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
         f.prev_sentence = si;
         out.push_back(std::move(**c));
       }
+    // "Ông từ chối nêu chi tiết." — a sentence that opens with a bare pronoun and says
+    // nothing keeps the topic: the next "ông nói" is still the last speaker.
+    if (!before && !found && f.prev_sentence + 1 == si && f.opens_with_pronoun(tb)) f.prev_sentence = si;
   }
   // A speaker's later statements in the article keep the date of the earlier ones.
   std::map<long long, std::optional<DateRange>> last;

@@ -409,3 +409,14 @@ TEST_F(Perturb, TheDelegationHeadTakesPart) {
     EXPECT_TRUE(takes_part(e[0], "Poland")) << text;
   }
 }
+
+// "A điện đàm với B và sau đó thông báo …": adverbs between "và" and the verb keep the subject;
+// "tuyên bố đã hủy …" announces an act; a pronoun sentence that says nothing keeps the topic.
+TEST_F(PerturbSpeaker, SubjectsThroughAdverbsAndPronouns) {
+  EXPECT_EQ(speaker("Ông Merz đã điện đàm với ông Macron và sau đó thông báo hai nước sẽ phối hợp."), "Friedrich Merz");
+  EXPECT_EQ(speaker("Ông Merz tuyên bố đã hủy cuộc gặp với ông Macron."), "0 claims");
+  auto x = run("Ông Merz cho biết Berlin sẽ gửi thêm viện trợ, song sẽ báo cáo lại với Tổng thống Macron. "
+               "Ông từ chối nêu chi tiết. \"Chúng tôi cần thêm thời gian\", ông nói thêm.");
+  ASSERT_EQ(x.claims.size(), 2u);
+  EXPECT_EQ(f.name(x.claims[1].speaker_id), "Friedrich Merz");
+}

@@ -420,3 +420,10 @@ TEST_F(PerturbSpeaker, SubjectsThroughAdverbsAndPronouns) {
   ASSERT_EQ(x.claims.size(), 2u);
   EXPECT_EQ(f.name(x.claims[1].speaker_id), "Friedrich Merz");
 }
+
+// "đánh giá / coi X là Y" say something, as "gọi X là Y" does; without "là" they do not.
+TEST_F(PerturbSpeaker, AssessingAsSpeech) {
+  EXPECT_EQ(speaker("Bà Zakharova đánh giá quyết định của Washington là \"hoàn toàn sai lầm\"."), "Maria Zakharova");
+  EXPECT_EQ(speaker("Ông Merz coi thỏa thuận này là một bước tiến."), "Friedrich Merz");
+  EXPECT_EQ(speaker("Ông Merz đánh giá cao vai trò của Pháp."), "0 claims");
+}

@@ -91,6 +91,7 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazet
   x.claims = find_claims(doc, lx);
   x.events = merge_in_document(find_events(doc, lx, gazette, x.claims, trace), gazette, &doc.notes);
   add_delegation_heads(x.events, doc, lx, gazette, x.claims);
+  drop_unplaceable(x.events, gazette);
   link_claims(x.claims, x.events);
   return x;
 }

@@ -98,6 +98,12 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   return a.type == b.type && any;
 }
 
+void drop_unplaceable(std::vector<EventFact>& events, const Gazette& g) {
+  std::erase_if(events, [&](const EventFact& e) {
+    return !e.date && !e.place_id && !has_person(e.participants, g) && e.participants.size() <= 1;
+  });
+}
+
 bool append_new(std::vector<long long>& to, const std::vector<long long>& from, std::size_t limit) {
   bool crowd = to.size() > small_list || from.size() > small_list;
   std::unordered_set<long long> seen;

@@ -35,6 +35,11 @@ constexpr std::size_t merge_window = 500;
 std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Gazette& g,
                                          std::vector<std::string>* notes = nullptr);
 
+// After merging, a report that says neither when nor where and names no person and at most
+// one country or body ("cuộc gặp với Saudi Arabia", "cuộc họp báo của Nhà Trắng") is a
+// mention a reader cannot place, not an event: such reports are dropped.
+void drop_unplaceable(std::vector<EventFact>& events, const Gazette& g);
+
 // An event with more participants than this is a list, not a meeting (the articles have at
 // most seven): past it, participants are left out, and noted. Every source of an event is
 // stored as evidence for each participant, so this keeps those rows linear in the text.

@@ -112,6 +112,18 @@ struct Finder {
     return te;
   }
 
+  // The speaker named right after token `at` (over an honorific or a title): a mention
+  // index, or -1.
+  int quoted_after(std::size_t at, const Sentence& s) const {
+    for (auto k : speakers) {
+      const auto& m = doc.mentions[k];
+      if (m.first_token < at) continue;
+      if (m.first_token > at + 6 || m.span.begin >= s.span.end) return -1;
+      return m.actor_kind == "person" ? static_cast<int>(k) : -1;
+    }
+    return -1;
+  }
+
   bool opens_with_pronoun(std::size_t tb) const {
     for (auto k : people)
       if (doc.mentions[k].first_token == tb) return doc.mentions[k].pronoun;
@@ -420,6 +432,20 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       bool passive = i > tb && lx.attribution.longest(doc.tokens, i - 1, i).words &&
                      (*lx.attribution.longest(doc.tokens, i - 1, i).values)[0] == "passive";
       bool naming_frame = (*v.values)[0] != "naming" || f.la_follows(i + v.words, te);
+      // "TASS dẫn lời ông Peskov: “…”": the one quoted speaks, named after the verb. When a
+      // verb of saying follows him ("dẫn lời ông Peskov cho biết …"), that verb decides.
+      std::size_t said = i + v.words;
+      if ((*v.values)[0] == "quoting") {
+        int quoted = f.quoted_after(said, s);
+        if (quoted >= 0) {
+          auto next = doc.mentions[static_cast<std::size_t>(quoted)].end_token;
+          if (next < te && lx.speech_verbs.longest(doc.tokens, next, te).words) { i += v.words - 1; continue; }
+          found = f.make(doc.mentions[static_cast<std::size_t>(quoted)], next, false, s, si);
+          if (found) found->rule = "source dẫn lời X: statement";
+        }
+        i += v.words - 1;
+        continue;
+      }
       if ((*v.values)[0] != "-" && !passive && naming_frame) {
         int who = f.speaker(i, s);
         std::size_t end = before ? te : f.subordinate_end(i, tb, te);

@@ -20,7 +20,7 @@ const Vocabulary kinds_of = {
     {"triggers.tsv", {"meeting", "summit", "talks", "call", "visit", "press_conference", "interview", "statement",
                       "travel", "go", "-", ""}},
     {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "classifier", "none"}},
-    {"speech_verbs.tsv", {"say", "naming", "stance", "-", ""}},
+    {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "-", ""}},
     {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",
                          "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads"}},
 };

@@ -437,3 +437,10 @@ TEST_F(PerturbSpeaker, AssessingAsSpeech) {
   EXPECT_EQ(speaker("Ông Merz coi thỏa thuận này là một bước tiến."), "Friedrich Merz");
   EXPECT_EQ(speaker("Ông Merz đánh giá cao vai trò của Pháp."), "0 claims");
 }
+
+// "X dẫn lời Y": Y speaks, whether a verb of saying follows Y or not.
+TEST_F(PerturbSpeaker, QuotingAnother) {
+  EXPECT_EQ(speaker("Hãng TASS dẫn lời ông Peskov: \"Điện Kremlin chưa nhận được đề xuất nào\"."), "Dmitry Peskov");
+  EXPECT_EQ(speaker("Hãng tin Reuters dẫn lời Ngoại trưởng Lavrov cho biết Moskva sẵn sàng đối thoại."), "Sergei Lavrov");
+  EXPECT_EQ(speaker("\"Chúng tôi sẵn sàng đối thoại\", hãng RIA Novosti trích lời ông Lavrov."), "Sergei Lavrov");
+}

@@ -44,6 +44,7 @@ enum class Via : std::uint8_t {
   title_recent,    // a title alone whose office has several holders: the last one named
   title_country,   // a title for a part, not an office ("Trưởng đoàn Nga"): the last of its country named
   pronoun,         // "ông", "bà" alone: the last person named
+  short_name,      // "bà Hằng": the last word of a full name this article gave before
   new_person,      // a capitalised name after a title or an honorific, unknown before
 };
 

@@ -113,6 +113,9 @@ struct Matcher {
   std::map<long long, std::size_t> last_seen;  // per person: the order of their last mention in pass 2
   std::set<long long> created;            // people pass 1 introduced (their first mention says so)
   std::map<long long, long long> last_of_country;  // country actor -> the last of its people named
+  // The last word of each full name met in this document ("Phạm Thu Hằng" -> "hang"), for
+  // "bà Hằng" later on; 0 when two people share it. Never carried to another document.
+  std::map<std::string, long long> given_names;
 
   // A title used alone whose office has several holders ("Đặc phái viên Mỹ" when the US has
   // more than one envoy) refers back to the last of them named in this document, or nobody.
@@ -306,6 +309,10 @@ struct Matcher {
 
   void add(Mention m) {
     if (m.via == Via::gazetteer && created.erase(m.actor_id)) m.via = Via::new_person;
+    if (m.actor_kind == "person" && m.actor_id && m.end_token > m.first_token + 1) {
+      auto [it, fresh] = given_names.try_emplace(toks[m.end_token - 1].folded, m.actor_id);
+      if (!fresh && it->second != m.actor_id) it->second = 0;
+    }
     if (m.actor_kind == "person" && m.actor_id) {
       if (auto c = g.country_of(m.actor_id)) last_of_country[c] = m.actor_id;
       last_person = m.actor_id;
@@ -375,6 +382,21 @@ struct Matcher {
       if (auto h = lx.honorifics.longest(toks, i, toks.size()); h.words) {
         std::size_t j = i + h.words;
         bool named = j < toks.size() && toks[j].upper && adjacent(j - 1, j);
+        // "bà Hằng" after "Phạm Thu Hằng": the given name of someone this article named.
+        Mention probe;
+        if (named && !name_at(j, probe) && (j + 1 >= toks.size() || !toks[j + 1].upper || !adjacent(j, j + 1)))
+          if (auto it = given_names.find(toks[j].folded); it != given_names.end() && it->second) {
+            Mention p;
+            p.span = toks[j].span;
+            p.first_token = j;
+            p.end_token = j + 1;
+            p.actor_id = it->second;
+            p.actor_kind = "person";
+            p.via = Via::short_name;
+            add(p);
+            i = j + 1;
+            continue;
+          }
         if (!named) {
           Mention p;
           p.span = toks[i].span;
@@ -398,7 +420,7 @@ struct Matcher {
 
 void find_mentions(Document& doc, Gazette& gazette, const Lexicon& lx, std::optional<Day> ref,
                    const NewPersonFn& new_person) {
-  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, {}, {}, {}};
+  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, {}, {}, {}, {}};
   m.find_clauses();
   m.find_new_people(new_person);
   m.find_all();

@@ -444,3 +444,15 @@ TEST_F(PerturbSpeaker, QuotingAnother) {
   EXPECT_EQ(speaker("Hãng tin Reuters dẫn lời Ngoại trưởng Lavrov cho biết Moskva sẵn sàng đối thoại."), "Sergei Lavrov");
   EXPECT_EQ(speaker("\"Chúng tôi sẵn sàng đối thoại\", hãng RIA Novosti trích lời ông Lavrov."), "Sergei Lavrov");
 }
+
+// "bà Hằng" after "Phạm Thu Hằng": the given name of someone named before in this article,
+// and only then — never a first name across articles.
+TEST_F(PerturbSpeaker, AGivenNameAfterTheFullName) {
+  auto x = run("Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng cho biết Việt Nam hoan nghênh thỏa thuận. "
+               "\"Chúng tôi mong các bên kiềm chế\", bà Hằng nói thêm. Ông Lavrov cũng lên tiếng. "
+               "Bà Hằng khẳng định Hà Nội sẵn sàng đóng góp.");
+  ASSERT_EQ(x.claims.size(), 3u);
+  EXPECT_EQ(f.name(x.claims[1].speaker_id), "Phạm Thu Hằng");
+  EXPECT_EQ(f.name(x.claims[2].speaker_id), "Phạm Thu Hằng");
+  EXPECT_EQ(speaker("Bà Hằng khẳng định Hà Nội sẵn sàng đóng góp."), "0 claims");
+}

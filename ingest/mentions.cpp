@@ -332,6 +332,22 @@ struct Matcher {
         bool of_named = t->of && t->of_first;  // an epithet's country is not in the text
         if (of_named) name_at(t->of_first, of);
         bool named = t->end < toks.size() && adjacent(t->end - 1, t->end) && name_at(t->end, person) && person.actor_kind == "person";
+        // "Thủ tướng Chính" after "Thủ tướng Phạm Minh Chính": a given name met in this article.
+        if (!named && t->end < toks.size() && toks[t->end].upper && adjacent(t->end - 1, t->end) &&
+            (t->end + 1 >= toks.size() || !toks[t->end + 1].upper || !adjacent(t->end, t->end + 1)))
+          if (auto it = given_names.find(toks[t->end].folded); it != given_names.end() && it->second) {
+            if (of_named) of.in_title = true, add(of);
+            Mention p;
+            p.span = toks[t->end].span;
+            p.first_token = t->end;
+            p.end_token = t->end + 1;
+            p.actor_id = it->second;
+            p.actor_kind = "person";
+            p.via = Via::short_name;
+            add(p);
+            i = t->end + 1;
+            continue;
+          }
         long long who = t->former || named ? 0 : g.holder(t->title, t->of, ref);
         Via via = Via::title_holder;
         if (!who && !t->former && !named) who = named_holder(t->title, t->of), via = Via::title_recent;

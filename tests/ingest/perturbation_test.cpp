@@ -455,4 +455,8 @@ TEST_F(PerturbSpeaker, AGivenNameAfterTheFullName) {
   EXPECT_EQ(f.name(x.claims[1].speaker_id), "Phạm Thu Hằng");
   EXPECT_EQ(f.name(x.claims[2].speaker_id), "Phạm Thu Hằng");
   EXPECT_EQ(speaker("Bà Hằng khẳng định Hà Nội sẵn sàng đóng góp."), "0 claims");
+  // After a title too: "Thủ tướng Chính".
+  x = run("Thủ tướng Phạm Minh Chính gặp Tổng thống Lula. Thủ tướng Chính cho biết hai nước sẽ tăng cường thương mại.");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(f.name(x.claims[0].speaker_id), "Phạm Minh Chính");
 }

@@ -36,9 +36,26 @@ static bool use_color() {
 
 int cmd_ingest(const GlobalOptions& g, const IngestOptions& o) {
   if (o.explain) {
-    int status = 0;
+    // A folder stands for its *.txt articles, sorted, as for an ingest.
+    namespace fs = std::filesystem;
+    std::vector<std::string> files;
     for (const auto& path : o.paths) {
-      if (auto r = ingest::explain_file(path, {store::data_dir(g.data)}, std::cout); !r) {
+      std::error_code ec;
+      if (!fs::is_directory(path, ec)) {
+        files.push_back(path);
+        continue;
+      }
+      std::vector<std::string> in;
+      for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().extension() == ".txt") in.push_back(it->path().string());
+      std::sort(in.begin(), in.end());
+      if (in.empty()) in.push_back(path);  // read_file says why
+      files.insert(files.end(), in.begin(), in.end());
+    }
+    int status = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      if (i) std::cout << "\n";
+      if (auto r = ingest::explain_file(files[i], {store::data_dir(g.data)}, std::cout); !r) {
         print_error(r.error());
         status = 1;
       }

@@ -7,6 +7,7 @@
 
 #include "fixture.hpp"
 #include "ingest/explain.hpp"
+#include "support/process.hpp"
 
 using namespace kb;
 using namespace kb::ingest::testing;
@@ -49,4 +50,19 @@ TEST(Explain, StoresNothingAndNamesAFileItCannotRead) {
   auto r = ingest::explain_file(missing, {kData}, out);
   ASSERT_FALSE(r);
   EXPECT_NE(r.error().where.find(missing), std::string::npos) << r.error().where;
+}
+
+// From the command line: a folder stands for its articles, and nothing is written.
+TEST(Explain, TheCommandExplainsAFoldersArticlesAndWritesNoBase) {
+  kb::test::TempDir dir;
+  auto db = dir.file("never.db");
+  auto r = kb::test::run_kb(db, {"ingest", "--explain", KB_SOURCE_DIR "/examples/corpus"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  std::size_t files = 0;
+  for (std::size_t at = 0; (at = r.out.find("\nfile: ", at)) != std::string::npos; ++at) ++files;
+  EXPECT_EQ(files + (r.out.starts_with("file: ") ? 1 : 0), 5u) << r.out.substr(0, 300);
+  EXPECT_FALSE(std::filesystem::exists(db));
+  r = kb::test::run_kb(db, {"ingest", "--explain", dir.file("missing.txt")});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("missing.txt"), std::string::npos) << r.err;
 }

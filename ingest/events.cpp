@@ -212,8 +212,8 @@ struct Finder {
 
   // "[phái đoàn] Nga … do [Trợ lý Tổng thống] Vladimir Medinsky dẫn đầu / làm trưởng đoàn":
   // the country's delegation head in this article, per country. One walk over the mentions.
-  std::map<long long, long long> delegation_heads() const {
-    std::map<long long, long long> out;
+  DelegationHeads delegation_heads() const {
+    DelegationHeads out;
     long long country = 0;
     std::size_t country_at = 0;
     for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
@@ -612,7 +612,8 @@ struct Finder {
 }  // namespace
 
 std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const Gazette& g,
-                                   const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace) {
+                                   const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace,
+                                   DelegationHeads* heads) {
   SentenceIndex idx(doc);
   Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.index();
@@ -629,6 +630,13 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     std::vector<char> named_as_time;  // per event of `here`: an event named as a time
     std::vector<char> apart;          // per event of `here`: never joined to the others
     std::vector<const DateMention*> dated;  // per event of `here`: the date mention it took
+    auto keep = [&](EventFact e, Span r, bool as_time, bool kept_apart, const DateMention* d) {
+      here.push_back(std::move(e));
+      regions.push_back(r);
+      named_as_time.push_back(as_time);
+      apart.push_back(kept_apart);
+      dated.push_back(d);
+    };
     f.triggers.clear();
     for (std::size_t i = tb; i < te; ++i)
       if (auto t = lx.triggers.longest(doc.tokens, i, te); t.words) {
@@ -681,11 +689,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
             EventFact x = e;
             x.participants = subject;
             x.participants.push_back(one);
-            here.push_back(std::move(x));
-            regions.push_back(r);
-            named_as_time.push_back(false);
-            apart.push_back(true);
-            dated.push_back(dated_by);
+            keep(std::move(x), r, false, true, dated_by);
           }
           i += w - 1;
           continue;
@@ -705,13 +709,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         joined = true;
         break;
       }
-      if (!joined) {
-        here.push_back(std::move(e));
-        regions.push_back(r);
-        named_as_time.push_back(as_time);
-        apart.push_back(as_time);
-        dated.push_back(dated_by);
-      }
+      if (!joined) keep(std::move(e), r, as_time, as_time, dated_by);
       i += w - 1;
     }
     // "Hai ngày sau cuộc gặp tại Điện Kremlin, A điện đàm với B": two days after that
@@ -744,15 +742,11 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     for (const auto& d : idx.dates(si))
       if (d.range.precision == Precision::day && !d.forward && !d.backward && !s.in_quote(d.span.begin)) narrative = d.range;
   }
+  if (heads) *heads = f.delegation_heads();
   return out;
 }
 
-void add_delegation_heads(std::vector<EventFact>& events, const Document& doc, const Lexicon& lx, const Gazette& g,
-                          const std::vector<ClaimFact>& claims) {
-  SentenceIndex idx(doc);
-  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
-  f.index();
-  auto heads = f.delegation_heads();
+void add_delegation_heads(std::vector<EventFact>& events, const DelegationHeads& heads, const Gazette& g) {
   if (heads.empty()) return;
   for (auto& e : events) {
     // Only where no one of the country is named: "Nga và Ukraine đàm phán" is the delegations'.

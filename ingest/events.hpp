@@ -6,6 +6,7 @@
 // Events inside a reported statement take their participants from the statement, not
 // from its speaker.
 #pragma once
+#include <map>
 #include <vector>
 
 #include "ingest/lexicon.hpp"
@@ -17,13 +18,17 @@ namespace kb::ingest {
 // statement) or "other": the families score.py and merging compare.
 std::string event_family(const std::string& type);
 
+// Country actor -> the person heading its delegation in this article.
+using DelegationHeads = std::map<long long, long long>;
+
 std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const Gazette& g,
-                                   const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace = nullptr);
+                                   const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace = nullptr,
+                                   DelegationHeads* heads = nullptr);
 
 // "Phái đoàn Nga do ông Medinsky dẫn đầu": the article's talks and meetings of a country
-// that name no one of it are also its delegation head's. Run after merging, so that the
-// delegations' session and a meeting of the two heads stay two events.
-void add_delegation_heads(std::vector<EventFact>& events, const Document& doc, const Lexicon& lx, const Gazette& g,
-                          const std::vector<ClaimFact>& claims);
+// that name no one of it are also its delegation head's (`heads`, as find_events found
+// them). Run after merging, so that the delegations' session and a meeting of the two
+// heads stay two events.
+void add_delegation_heads(std::vector<EventFact>& events, const DelegationHeads& heads, const Gazette& g);
 
 }  // namespace kb::ingest

@@ -89,8 +89,9 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazet
   doc.dates = find_dates(doc.clean, doc.tokens, lx, doc.reference_day(), ref);
   Extraction x;
   x.claims = find_claims(doc, lx);
-  x.events = merge_in_document(find_events(doc, lx, gazette, x.claims, trace), gazette, &doc.notes);
-  add_delegation_heads(x.events, doc, lx, gazette, x.claims);
+  DelegationHeads heads;
+  x.events = merge_in_document(find_events(doc, lx, gazette, x.claims, trace, &heads), gazette, &doc.notes);
+  add_delegation_heads(x.events, heads, gazette);
   drop_unplaceable(x.events, gazette);
   link_claims(x.claims, x.events);
   return x;

@@ -321,6 +321,28 @@ struct Matcher {
     doc.mentions.push_back(m);
   }
 
+  // A person's mention over tokens [first, end); a pronoun when `via` says so.
+  Mention person_at(std::size_t first, std::size_t end, long long id, Via via) const {
+    Mention p;
+    p.span = {toks[first].span.begin, toks[end - 1].span.end};
+    p.first_token = first;
+    p.end_token = end;
+    p.actor_id = id;
+    p.actor_kind = "person";
+    p.pronoun = via == Via::pronoun;
+    p.via = via;
+    return p;
+  }
+
+  // A lone capitalised word at j, right after the word before it, that is the given name of
+  // one person named earlier in this article: that person, else 0.
+  long long given_name_at(std::size_t j) const {
+    if (j >= toks.size() || !toks[j].upper || !adjacent(j - 1, j)) return 0;
+    if (j + 1 < toks.size() && toks[j + 1].upper && adjacent(j, j + 1)) return 0;
+    auto it = given_names.find(toks[j].folded);
+    return it == given_names.end() ? 0 : it->second;
+  }
+
   // Pass 2: every mention, in text order.
   void find_all() {
     for (std::size_t i = 0; i < toks.size();) {
@@ -333,21 +355,12 @@ struct Matcher {
         if (of_named) name_at(t->of_first, of);
         bool named = t->end < toks.size() && adjacent(t->end - 1, t->end) && name_at(t->end, person) && person.actor_kind == "person";
         // "Thủ tướng Chính" after "Thủ tướng Phạm Minh Chính": a given name met in this article.
-        if (!named && t->end < toks.size() && toks[t->end].upper && adjacent(t->end - 1, t->end) &&
-            (t->end + 1 >= toks.size() || !toks[t->end + 1].upper || !adjacent(t->end, t->end + 1)))
-          if (auto it = given_names.find(toks[t->end].folded); it != given_names.end() && it->second) {
-            if (of_named) of.in_title = true, add(of);
-            Mention p;
-            p.span = toks[t->end].span;
-            p.first_token = t->end;
-            p.end_token = t->end + 1;
-            p.actor_id = it->second;
-            p.actor_kind = "person";
-            p.via = Via::short_name;
-            add(p);
-            i = t->end + 1;
-            continue;
-          }
+        if (long long given = named ? 0 : given_name_at(t->end)) {
+          if (of_named) of.in_title = true, add(of);
+          add(person_at(t->end, t->end + 1, given, Via::short_name));
+          i = t->end + 1;
+          continue;
+        }
         long long who = t->former || named ? 0 : g.holder(t->title, t->of, ref);
         Via via = Via::title_holder;
         if (!who && !t->former && !named) who = named_holder(t->title, t->of), via = Via::title_recent;
@@ -364,14 +377,7 @@ struct Matcher {
           continue;
         }
         if (who && !(t->end < toks.size() && toks[t->end].upper && adjacent(t->end - 1, t->end) && unknown_name_at(t->end))) {
-          Mention by_title;
-          by_title.span = {toks[i].span.begin, toks[t->end - 1].span.end};
-          by_title.first_token = i;
-          by_title.end_token = t->end;
-          by_title.actor_id = who;
-          by_title.actor_kind = "person";
-          by_title.via = via;
-          add(by_title);
+          add(person_at(i, t->end, who, via));
         }
         i = t->end;
         continue;
@@ -383,15 +389,7 @@ struct Matcher {
       }
       // "quan chức này", "người này": who was spoken of last, as a bare "ông" is.
       if (auto a = lx.anaphors.longest(toks, i, toks.size()); a.words) {
-        Mention p;
-        p.span = {toks[i].span.begin, toks[i + a.words - 1].span.end};
-        p.first_token = i;
-        p.end_token = i + a.words;
-        p.actor_id = last_person;
-        p.actor_kind = "person";
-        p.pronoun = true;
-        p.via = Via::pronoun;
-        add(p);  // even when no one is named yet: the claims stage may know the last speaker
+        add(person_at(i, i + a.words, last_person, Via::pronoun));  // even when no one is named yet: the claims stage may know the last speaker
         i += a.words;
         continue;
       }
@@ -400,29 +398,15 @@ struct Matcher {
         bool named = j < toks.size() && toks[j].upper && adjacent(j - 1, j);
         // "bà Hằng" after "Phạm Thu Hằng": the given name of someone this article named.
         Mention probe;
-        if (named && !name_at(j, probe) && (j + 1 >= toks.size() || !toks[j + 1].upper || !adjacent(j, j + 1)))
-          if (auto it = given_names.find(toks[j].folded); it != given_names.end() && it->second) {
-            Mention p;
-            p.span = toks[j].span;
-            p.first_token = j;
-            p.end_token = j + 1;
-            p.actor_id = it->second;
-            p.actor_kind = "person";
-            p.via = Via::short_name;
-            add(p);
-            i = j + 1;
-            continue;
-          }
-        if (!named) {
-          Mention p;
+        if (long long given = named && !name_at(j, probe) ? given_name_at(j) : 0) {
+          add(person_at(j, j + 1, given, Via::short_name));
+          i = j + 1;
+          continue;
+        }
+        if (!named && last_person) {
+          auto p = person_at(i, j, last_person, Via::pronoun);
           p.span = toks[i].span;
-          p.first_token = i;
-          p.end_token = j;
-          p.actor_id = last_person;
-          p.actor_kind = "person";
-          p.pronoun = true;
-          p.via = Via::pronoun;
-          if (p.actor_id) add(p);
+          add(p);
         }
         i = j;
         continue;

@@ -13,7 +13,7 @@
 namespace kb::ingest {
 
 std::string event_family(const std::string& type) {
-  if (type == "meeting" || type == "summit" || type == "talks" || type == "visit") return "meet";
+  if (type == "meeting" || type == "summit" || type == "talks" || type == "visit" || type == "session") return "meet";
   if (type == "call") return "call";
   if (type == "press_conference" || type == "interview" || type == "statement") return "speech";
   return "other";
@@ -22,7 +22,7 @@ std::string event_family(const std::string& type) {
 namespace {
 
 int specificity(const std::string& type) {
-  return type == "summit" ? 3 : type == "talks" ? 2 : type == "visit" ? 2 : 1;
+  return type == "summit" ? 3 : type == "talks" ? 2 : type == "visit" ? 2 : type == "session" ? 0 : 1;
 }
 
 struct Finder {
@@ -39,7 +39,8 @@ struct Finder {
   // once per trigger (see index()).
   std::vector<char> in_name;                   // inside a name ("Phòng Bầu dục")
   std::vector<char> place_starts, person_ends; // a place name starts here; a person's name ends right before
-  std::vector<std::size_t> prev_break, next_break;  // nearest token at or before / after it that a ",:;" opens
+  std::vector<std::size_t> prev_break, next_break;  // nearest token at or before / after it that opens a clause
+  std::vector<char> subordinator;              // the clause opening here is subordinate ("sau khi …")
   std::vector<const std::string*> negation;    // the last negated/generic "before" cue value of the phrase here
   std::vector<std::size_t> last_negation;      // the last token before it with one (npos: none)
   std::vector<std::size_t> title_back;         // words of the title mention ending right before it
@@ -65,8 +66,15 @@ struct Finder {
     in_name.assign(n, 0);
     int open = 0;  // names open at token i
     for (std::size_t i = 0; i < n; ++i) in_name[i] = (open += names[i]) > 0;
+    // A clause opens after ",:;", and at a subordinator ("Cuộc điện đàm diễn ra một ngày sau
+    // khi ông Witkoff tới Moskva": Witkoff is the subordinate clause's, not the call's).
+    subordinator.assign(n + 1, 0);
     auto opens = [&](std::size_t a) {
-      return a > 0 && a < n && toks[a].span.begin > toks[a - 1].span.end &&
+      if (a == 0 || a >= n) return false;
+      if (auto w = lx.attribution.longest(toks, a, n); w.words &&
+          std::any_of(w.values->begin(), w.values->end(), [](const std::string& k) { return k == "subordinate"; }))
+        return (subordinator[a] = 1) == 1;
+      return toks[a].span.begin > toks[a - 1].span.end &&
              doc.clean.substr(toks[a - 1].span.end, toks[a].span.begin - toks[a - 1].span.end).find_first_of(",:;") != std::string::npos;
     };
     prev_break.assign(n, 0);
@@ -75,10 +83,13 @@ struct Finder {
     for (std::size_t a = n; a-- > 1;) next_break[a] = opens(a) ? a : next_break[a + 1];
     negation.assign(n, nullptr);
     last_negation.assign(n + 1, std::string::npos);
-    for (std::size_t k = 0; k < n; ++k) {
-      if (auto c = lx.cues.longest(toks, k, n); c.words)
+    // A word inside a longer cue is that cue's ("lời mời" is no "mời").
+    for (std::size_t k = 0, inside = 0; k < n; ++k) {
+      if (auto c = lx.cues.longest(toks, k, n); c.words && k >= inside) {
+        inside = k + c.words;
         for (const auto& v : *c.values)
           if (v.where == "before" && (v.status == "negated" || v.status == "generic")) negation[k] = &v.status;
+      }
       last_negation[k + 1] = negation[k] ? k : last_negation[k];
     }
     title_back.assign(n + 1, 0);
@@ -155,6 +166,7 @@ struct Finder {
   // Lumpur", "tới thủ đô Kiev"); a bare one ("tới", "đến", "sang", which also mean "next",
   // "until", "over") only right after the person who goes ("ông Witkoff đã tới Moskva").
   std::string effective_type(const std::string& type, std::size_t i, std::size_t w, std::size_t te) const {
+    if (type == "conference") return "meeting";
     if (type != "travel" && type != "go") return type;
     std::size_t k = i + w;
     for (int guard = 0; guard < 3 && k < te && !place_starts[k]; ++guard) {
@@ -175,6 +187,19 @@ struct Finder {
       if (!person_ends[p]) return "-";
     }
     return "visit";
+  }
+
+  // A summit or conference named as the occasion of another act ("bên lề Hội nghị An ninh
+  // Munich", "phát biểu tại hội nghị thượng đỉnh B9"): the words right before it.
+  bool framed(std::size_t trig, std::size_t lo) const {
+    for (std::size_t back = 1; back <= 3 && back <= trig - lo; ++back)
+      if (auto c = lx.cues.longest(toks, trig - back, trig); c.words == back)
+        for (const auto& v : *c.values)
+          if (v.where == "prev" && v.status == "frame") {
+            cue_at = {trig - back, trig};
+            return true;
+          }
+    return false;
   }
 
   // "lần lượt" (in turn) right before the event word: one event with each party named after it.
@@ -266,7 +291,7 @@ struct Finder {
         auto c = lx.cues.longest(toks, p - back, p);
         if (c.words != back) continue;
         const auto& v = (*c.values)[0];
-        if (v.where != "prev") continue;
+        if (v.where != "prev" || v.status == "frame") continue;
         if (v.status == "classifier") { p -= back; hit = true; break; }
         cue_at = {p - back, p};
         return v.status;
@@ -293,6 +318,7 @@ struct Finder {
         else if (v.status == "none") continue;
         else if (status.empty() && near) status = v.status, cue_at = {k, k + c.words};
       }
+      k += c.words - 1;
     }
     // A condition reaches over the rest of the clause ("sẽ điện đàm một lần nữa với nhau
     // nếu cần thiết"); the other cues only over the next few words.
@@ -391,8 +417,14 @@ struct Finder {
     for (const auto& d : dates)  // a date fronted before the clause ("Ngày 24-9, …")
       if (usable(d.span.begin, r, s, si) && d.span.begin < at && !d.backward) best = &d;
     if (best) return best;
-    for (const auto& d : dates)  // or given after it ("…, Mỹ ngày 27/9/2025")
-      if (usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) return &d;
+    for (const auto& d : dates)  // or given after it ("…, Mỹ ngày 27/9/2025"), not in a subordinate clause
+      if (usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) {
+        auto k = token_at(toks, d.span.begin);
+        bool own = true;
+        for (auto c = ce; own && c < k && c < hi; c = clause(c, lo, hi).second) own = !subordinator[c];
+        if (own) return &d;
+        break;
+      }
     return nullptr;
   }
 
@@ -543,7 +575,10 @@ struct Finder {
     if (auto k = last_referent[ce]; k != std::string::npos && k >= cb && (frame || k < trig))
       for (auto [id, country] : referred.at(k))
         if ((country ? seen_countries : seen_people).insert(id).second) (country ? countries : people).push_back(id);
-    if (people.empty() && frame) collect(lo, hi);
+    // Else the sentence's people, but not a subordinate clause's after the trigger.
+    if (people.empty() && frame)
+      for (std::size_t k = lo; k < hi; k = clause(k, lo, hi).second)
+        if (k <= trig || !subordinator[k]) collect(k, clause(k, lo, hi).second);
     // "Chúng tôi" in a speaker's quotation: the speaker's side; "tôi": the speaker.
     if (!frame)
       for (auto k = cb; k < ce; ++k)
@@ -615,7 +650,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
                                    const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace,
                                    DelegationHeads* heads) {
   SentenceIndex idx(doc);
-  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.index();
   std::vector<EventFact> out;
   std::optional<DateRange> narrative;  // the last day the current paragraph stated
@@ -656,6 +691,11 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       };
       if (type == "-") { i += w - 1; continue; }
       if (f.in_name[i]) { f.cue_at = {0, 0}; note("part of a name"); i += w - 1; continue; }
+      if (((*t.values)[0] == "conference" || type == "summit" || type == "session") && f.framed(i, tb)) {
+        note("the occasion of another act");
+        i += w - 1;
+        continue;
+      }
       auto st = f.cue(i, w, tb, te);
       note(st == "relation" ? "happened (named as a time: its own names only)" : st);
       if (st == "negated" || st == "generic" || st == "anaphora") { i += w - 1; continue; }
@@ -701,6 +741,8 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         auto& h = here[k];
         if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin || apart[k] || as_time) continue;
         if (h.place_id && e.place_id && h.place_id != e.place_id) continue;
+        // "Trước khi gặp ông A, ông B hội đàm với ông C": each with its own counterpart.
+        if (other_people({h.type, h.status, h.date, 0, h.participants}, {e.type, e.status, e.date, 0, e.participants}, g)) continue;
         if (specificity(e.type) > specificity(h.type)) h.type = e.type;
         if (!h.place_id) h.place_id = e.place_id;
         if (!h.date) h.date = e.date;

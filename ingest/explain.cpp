@@ -113,6 +113,12 @@ Result<bool> explain_file(const std::string& path, const Options& options, std::
       out << fmt::format("    trigger  “{}” {}: {}{}\n", p.text(t.span), t.type, kept ? t.decision : "no event, " + t.decision,
                          t.cue.empty() ? "" : fmt::format(" (cue “{}”)", p.text(t.cue)));
     }
+    // What this sentence told of each event it joined (numbered as in the list below).
+    for (std::size_t e = 0; e < x.events.size(); ++e)
+      for (const auto& src : x.events[e].sources)
+        if (src.sentence == si)
+          out << fmt::format("    report   event {}: {} {}  date {}  place {}\n", e + 1, x.events[e].type, src.status,
+                             p.date(src.date), p.place(src.place_id));
     for (; ci < x.claims.size() && x.claims[ci].sentence == si; ++ci) {
       const auto& c = x.claims[ci];
       out << fmt::format("    claim    {} ({}, {}): “{}”{}\n", p.actor(c.speaker_id), c.direct ? "direct" : "reported", c.rule,

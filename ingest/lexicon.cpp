@@ -18,8 +18,8 @@ namespace {
 using Vocabulary = std::vector<std::pair<std::string_view, std::vector<std::string_view>>>;
 const Vocabulary kinds_of = {
     {"triggers.tsv", {"meeting", "summit", "talks", "call", "visit", "press_conference", "interview", "statement",
-                      "travel", "go", "-", ""}},
-    {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "classifier", "none"}},
+                      "conference", "session", "travel", "go", "-", ""}},
+    {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "frame", "classifier", "none"}},
     {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "-", ""}},
     {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",
                          "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads"}},

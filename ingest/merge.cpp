@@ -144,6 +144,15 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
     std::size_t from = out.size() > merge_window ? out.size() - merge_window : 0;
     windowed = windowed || from > 0;
     std::size_t into = out.size();
+    // A session ("phiên họp", "phiên bế mạc") is part of the gathering told last whose date
+    // it fits; without one it is a meeting of its own.
+    if (e.type == "session") {
+      for (auto k = out.size(); k-- > from && into == out.size();)
+        if (const auto& o = out[k]; (o.type == "meeting" || o.type == "talks" || o.type == "summit") &&
+                                    (!o.date || !e.date || overlap(*o.date, *e.date)))
+          into = k;
+      if (into == out.size()) e.type = mine.type = "meeting";
+    }
     for (auto k = from; k < out.size() && into == out.size(); ++k)
       if (same_event(views[k], mine, g, false)) into = k;
     // A bare mention ("cuộc gặp sẽ …") is the last event of its family, of its status if any.
@@ -174,6 +183,19 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
       out.push_back(std::move(e));
       views.push_back(std::move(mine));
     }
+  }
+  // A dated report naming no one ("Cuộc điện đàm diễn ra tối 12/2", before the sentence
+  // that says who spoke) is the one event of its type on that date, when there is one.
+  for (std::size_t k = 0; k < out.size();) {
+    const auto& e = out[k];
+    std::size_t fits = out.size(), n = 0;
+    if (e.participants.empty() && e.date)
+      for (std::size_t j = k > merge_window ? k - merge_window : 0; j < std::min(out.size(), k + merge_window); ++j)
+        if (j != k && out[j].type == e.type && !out[j].participants.empty() && out[j].date && overlap(*out[j].date, *e.date))
+          fits = j, ++n;
+    if (n != 1) { ++k; continue; }
+    crowded += absorb(out[fits], e);
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
   }
   if (notes && windowed)
     notes->push_back(fmt::format("{} distinct events: each report was compared with the {} events before it only",

@@ -25,6 +25,10 @@ struct EventView {
 
 bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool across_documents);
 
+// Each names a person the other lacks, and neither is a summit: two events ("Trump điện
+// đàm với Putin", "Trump điện đàm với Zelensky").
+bool other_people(const EventView& a, const EventView& b, const Gazette& g);
+
 // A report is compared with at most this many of the document's events found before it,
 // the latest: an article has a few dozen; a file of thousands of them (many articles in
 // one) would otherwise take time quadratic in its length. Noted when it bites.

@@ -460,3 +460,89 @@ TEST_F(PerturbSpeaker, AGivenNameAfterTheFullName) {
   ASSERT_EQ(x.claims.size(), 1u);
   EXPECT_EQ(f.name(x.claims[0].speaker_id), "Phạm Minh Chính");
 }
+
+// An event asked for, wished or offered is no occurrence, nor yet a plan; one accepted is.
+TEST_F(Perturb, WishesProposalsAndInvitationsAreNoEvents) {
+  for (const auto* text : {
+           "Thủ tướng Anh Keir Starmer đã mời Tổng thống Pháp Emmanuel Macron tới thăm London.",
+           "Pháp đề xuất một cuộc gặp giữa ông Macron và ông Starmer.",
+           "Tổng thống Macron muốn gặp Thủ tướng Starmer trước cuối năm.",
+           "Ông Starmer kêu gọi tổ chức một hội nghị thượng đỉnh về Ukraine.",
+           "Ông Macron đề nghị hai bên đàm phán trực tiếp.",
+       })
+    EXPECT_TRUE(events(text).empty()) << text;
+  for (const auto* text : {
+           "Theo lời mời của Thủ tướng Starmer, Tổng thống Macron thăm London hôm 10/6.",
+           "Ông Macron nhận lời mời thăm Anh hôm 10/6.",
+           "Cuộc điện đàm giữa ông Macron và ông Starmer diễn ra theo đề nghị của phía Pháp.",
+       })
+    EXPECT_EQ(events(text).size(), 1u) << text;
+}
+
+// A subordinate clause ("sau khi", "trước khi", "khi") has its own names and dates: they are
+// not the main event's.
+TEST_F(Perturb, ASubordinateClauseKeepsItsOwnNames) {
+  for (const auto* text : {
+           "Cuộc điện đàm diễn ra một ngày sau khi Thủ tướng Nhật Bản Ishiba Shigeru tới Paris.",
+           "Cuộc điện đàm diễn ra ngay trước khi ông Ishiba tới Paris.",
+           "Cuộc điện đàm diễn ra khi Thủ tướng Ishiba Shigeru đang ở thăm Paris.",
+       }) {
+    auto e = events(std::string("Tổng thống Pháp Emmanuel Macron điện đàm với Thủ tướng Anh Keir Starmer hôm 10/6. ") + text);
+    for (const auto& x : e)
+      if (x.type == "call") EXPECT_FALSE(takes_part(x, "Shigeru Ishiba")) << text;
+  }
+  // Two events in one sentence, each with its own counterpart.
+  for (const auto* text : {
+           "Trước khi gặp Thủ tướng Starmer, Tổng thống Macron hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru.",
+           "Tổng thống Macron hội đàm với Thủ tướng Ishiba Shigeru sau khi gặp Thủ tướng Anh Keir Starmer.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 2u) << text;
+    EXPECT_NE(takes_part(e[0], "Keir Starmer"), takes_part(e[0], "Shigeru Ishiba")) << text;
+  }
+}
+
+// A dated report naming no one is the one event of its type on that day, when there is one.
+TEST_F(Perturb, AReportNamingNoOneIsTheEventOfItsDay) {
+  for (const auto* first : {"Cuộc gặp diễn ra sáng 10/6.", "Cuộc gặp kéo dài hai giờ hôm 10-6.", "Sáng thứ Ba (10/6), cuộc gặp đã diễn ra."}) {
+    auto e = events(std::string(first) + " Tổng thống Macron gặp Thủ tướng Starmer hôm 10/6.");
+    ASSERT_EQ(e.size(), 1u) << first;
+    EXPECT_TRUE(takes_part(e[0], "Keir Starmer")) << first;
+  }
+  // Two meetings that day: which one it is, the text does not say.
+  auto e = events("Cuộc gặp diễn ra sáng 10/6 tại Paris. Tổng thống Macron gặp Thủ tướng Starmer hôm 10/6. "
+                  "Ông Macron cũng gặp Thủ tướng Ishiba Shigeru hôm 10/6.");
+  EXPECT_EQ(e.size(), 3u);
+}
+
+// A summit or conference named as the occasion of another act is its place, not an event.
+TEST_F(Perturb, AGatheringAsTheOccasionIsNoEvent) {
+  for (const auto* text : {
+           "Phát biểu tại hội nghị thượng đỉnh G7 ở Canada hôm 16/6, Tổng thống Macron cho biết Pháp ủng hộ Ukraine.",
+           "Bên lề Hội nghị thượng đỉnh G7 hôm 16/6, ông Macron nói Pháp ủng hộ Ukraine.",
+           "Tổng thống Macron cho biết trong khuôn khổ hội nghị ngày 16/6 rằng Pháp ủng hộ Ukraine.",
+       }) {
+    auto e = events(text);
+    EXPECT_TRUE(std::none_of(e.begin(), e.end(), [](const EventFact& x) { return x.type == "summit" || x.type == "meeting"; })) << text;
+  }
+  auto e = events("Bên lề Hội nghị thượng đỉnh G7 hôm 16/6, Tổng thống Macron gặp Thủ tướng Starmer.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "meeting");
+  e = events("Hội nghị thượng đỉnh G7 khai mạc tại Canada hôm 16/6 với sự tham dự của Tổng thống Macron.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "summit");
+}
+
+// A session is part of the gathering told before it; alone, it is a meeting.
+TEST_F(Perturb, ASessionIsPartOfItsGathering) {
+  for (const auto* session : {"Ngoại trưởng Thổ Nhĩ Kỳ Hakan Fidan chủ trì phiên họp.",
+                              "Phiên khai mạc do ông Hakan Fidan chủ trì.",
+                              "Ông Fidan phát biểu tại phiên bế mạc, nói hai bên đã tiến gần hơn tới hòa bình."}) {
+    auto e = events(std::string("Phái đoàn Nga và Ukraine đàm phán tại Istanbul hôm 2/6. ") + session);
+    ASSERT_EQ(e.size(), 1u) << session;
+    EXPECT_EQ(e[0].type, "talks") << session;
+  }
+  auto e = events("Hôm 2/6, Ngoại trưởng Thổ Nhĩ Kỳ Hakan Fidan chủ trì phiên họp của các ngoại trưởng NATO.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "meeting");
+}

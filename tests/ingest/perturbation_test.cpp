@@ -489,7 +489,7 @@ TEST_F(Perturb, ASubordinateClauseKeepsItsOwnNames) {
        }) {
     auto e = events(std::string("Tổng thống Pháp Emmanuel Macron điện đàm với Thủ tướng Anh Keir Starmer hôm 10/6. ") + text);
     for (const auto& x : e)
-      if (x.type == "call") EXPECT_FALSE(takes_part(x, "Shigeru Ishiba")) << text;
+      EXPECT_FALSE(x.type == "call" && takes_part(x, "Shigeru Ishiba")) << text;
   }
   // Two events in one sentence, each with its own counterpart.
   for (const auto* text : {

@@ -15,6 +15,9 @@ constexpr std::size_t max_gap_words = 4;
 // The object of a stance verb ("tin đồn trên", "vụ tấn công này") is a noun phrase of a few
 // words; a longer complement is a clause, the statement itself.
 constexpr std::size_t max_object_words = 4;
+// "rằng" opens the statement this many words after the verb at most: between them, to whom,
+// where and when it was said ("thông báo trên mạng xã hội X hôm thứ Sáu (1/5) rằng …").
+constexpr std::size_t max_that_gap = 12;
 
 struct Finder {
   const Document& doc;
@@ -216,17 +219,38 @@ struct Finder {
   // Content after the verb: skip "rằng", ":" and ",".
   std::size_t content_begin(std::size_t after_verb, const Sentence& s) const {
     std::size_t at = after_verb < toks.size() ? toks[after_verb - 1].span.end : s.span.end;
-    // "rằng" right after the verb, or a few words on ("nói với ông Rubio rằng").
-    for (std::size_t k = after_verb; k < toks.size() && k < after_verb + 6 && toks[k].span.begin < s.span.end; ++k) {
-      if (k > after_verb && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",:\"“") != std::string::npos) break;
-      auto that = lx.attribution.longest(toks, k, toks.size());
-      if (that.words && (*that.values)[0] == "that") {
-        at = toks[k + that.words - 1].span.end;
-        break;
-      }
-    }
+    if (auto that = that_end(after_verb, s)) at = toks[*that - 1].span.end;
     while (at < s.span.end && (doc.clean[at] == ' ' || doc.clean[at] == ':' || doc.clean[at] == ',')) ++at;
     return at;
+  }
+
+  // The token after the "rằng" that opens the statement of the verb ending before
+  // after_verb, if one does.
+  std::optional<std::size_t> that_end(std::size_t after_verb, const Sentence& s) const {
+    // "rằng" right after the verb, or a few words on ("nói với ông Rubio rằng"), in its clause.
+    // Farther on only past an adjunct (to whom, where, when: "thông báo trên mạng xã hội X
+    // hôm thứ Sáu rằng"), not past words that may hold a verb of their own ("nhất trí rằng").
+    bool adjunct = false;
+    if (after_verb > 0 && after_verb < toks.size()) {  // the verb's own "với" ("nói với các phóng viên") counts
+      auto own = lx.attribution.longest(toks, after_verb - 1, after_verb);
+      adjunct = own.words && (*own.values)[0] == "with";
+    }
+    if (!adjunct && after_verb < toks.size()) {
+      auto a = lx.attribution.longest(toks, after_verb, toks.size());
+      adjunct = lx.locatives.longest(toks, after_verb, toks.size()).words || lx.date_starts.count(toks[after_verb].lower) ||
+                (a.words && std::any_of(a.values->begin(), a.values->end(), [](const std::string& k) {
+                  return k == "with" || k == "intransitive" || k == "adjunct";
+                }));
+    }
+    std::size_t reach = adjunct ? max_that_gap : max_that_gap / 2;
+    for (std::size_t k = after_verb; k < toks.size() && k < after_verb + reach && toks[k].span.begin < s.span.end; ++k) {
+      if (k > after_verb && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",:\"“") != std::string::npos) break;
+      // "cho biết ông đã nói với Putin rằng …": that "rằng" is the other verb's
+      if (k > after_verb && lx.speech_verbs.longest(toks, k, toks.size()).words) break;
+      auto that = lx.attribution.longest(toks, k, toks.size());
+      if (that.words && (*that.values)[0] == "that") return k + that.words;
+    }
+    return std::nullopt;
   }
 
   const Span* quote_after(std::size_t at, const Sentence& s) const {
@@ -288,7 +312,9 @@ struct Finder {
       if (intr.words && (*intr.values)[0] == "intransitive" && right_after) {
         std::size_t after = verb_end_tok + intr.words;
         auto rest = after < toks.size() ? text::trim(std::string(between(toks[after - 1].span.end, toks[after].span.begin))) : "";
-        if (rest.empty() || (rest[0] != ':' && !quote_after(toks[after - 1].span.end, s))) return std::nullopt;
+        // … or a "rằng" further on ("nói tại cuộc họp báo ở Paris rằng …")
+        if (!that_end(verb_end_tok, s) && (rest.empty() || (rest[0] != ':' && !quote_after(toks[after - 1].span.end, s))))
+          return std::nullopt;
         if (auto q = quote_after(toks[after - 1].span.end, s); q && rest[0] != ':' && q->begin > toks[after].span.begin) return std::nullopt;
       }
       // "tuyên bố [đã] hủy …": an announced act is an event, not a statement.

@@ -40,7 +40,7 @@ struct Finder {
   std::vector<char> in_name;                   // inside a name ("Phòng Bầu dục")
   std::vector<char> place_starts, person_ends; // a place name starts here; a person's name ends right before
   std::vector<std::size_t> prev_break, next_break;  // nearest token at or before / after it that opens a clause
-  std::vector<char> subordinator;              // the clause opening here is subordinate ("sau khi …")
+  std::vector<char> subordinator;              // the clause opening here tells another time ("sau khi …")
   std::vector<const std::string*> negation;    // the last negated/generic "before" cue value of the phrase here
   std::vector<std::size_t> last_negation;      // the last token before it with one (npos: none)
   std::vector<std::size_t> title_back;         // words of the title mention ending right before it
@@ -66,13 +66,13 @@ struct Finder {
     in_name.assign(n, 0);
     int open = 0;  // names open at token i
     for (std::size_t i = 0; i < n; ++i) in_name[i] = (open += names[i]) > 0;
-    // A clause opens after ",:;", and at a subordinator ("Cuộc điện đàm diễn ra một ngày sau
-    // khi ông Witkoff tới Moskva": Witkoff is the subordinate clause's, not the call's).
+    // A clause opens after ",:;", and where one of another time does ("Cuộc điện đàm diễn ra
+    // một ngày sau khi ông Witkoff tới Moskva": Witkoff is that clause's, not the call's).
     subordinator.assign(n + 1, 0);
     auto opens = [&](std::size_t a) {
       if (a == 0 || a >= n) return false;
       if (auto w = lx.attribution.longest(toks, a, n); w.words &&
-          std::any_of(w.values->begin(), w.values->end(), [](const std::string& k) { return k == "subordinate"; }))
+          std::any_of(w.values->begin(), w.values->end(), [](const std::string& k) { return k == "sequence"; }))
         return (subordinator[a] = 1) == 1;
       return toks[a].span.begin > toks[a - 1].span.end &&
              doc.clean.substr(toks[a - 1].span.end, toks[a].span.begin - toks[a - 1].span.end).find_first_of(",:;") != std::string::npos;
@@ -329,6 +329,8 @@ struct Finder {
       for (const auto& v : *c.values) {
         if (v.where != "after") continue;
         if (v.status == "anaphora" && k == i + w) { cue_at = {k, k + c.words}; return "anaphora"; }
+        // "cuộc gặp dự kiến diễn ra tại Rome vào thứ Bảy sẽ được dời lịch": over the clause
+        if (v.status == "cancelled") { cue_at = {k, k + c.words}; return "cancelled"; }
         if (v.status == "negated") { cue_at = {k, k + c.words}; return "negated"; }
         // "chuyến thăm tới Ukraine": "to", not "next", before a place
         bool to_place = k + c.words < place_starts.size() && place_starts[k + c.words];
@@ -372,7 +374,8 @@ struct Finder {
     return false;
   }
 
-  long long place(std::size_t trig, std::size_t trig_end, Span r, const Sentence& s, std::size_t si, std::size_t lo) const {
+  long long place(std::size_t trig, std::size_t trig_end, const std::string& type, Span r, const Sentence& s, std::size_t si,
+                  std::size_t lo) const {
     auto [cb, ce] = clause(trig, lo, toks.size());
     // The place after the trigger in its clause, or in a later clause that opens with a
     // locative (", tại Điện Kremlin"). Only the sentence's mentions can be usable.
@@ -380,7 +383,9 @@ struct Finder {
       const auto& m = doc.mentions[mk];
       if (!m.place_id || m.in_title || !usable(m.span.begin, r, s, si) || m.first_token < trig) continue;
       if (trigger_between(trig, m.first_token)) break;
-      if (m.first_token == trig_end) return m.place_id;
+      // Right after the event word: where one goes ("thăm Trung Quốc"), where one meets
+      // ("thượng đỉnh Anchorage"); but a country after a meeting is a party ("cuộc gặp Mỹ - Iran").
+      if (m.first_token == trig_end && (type == "visit" || m.actor_kind != "country")) return m.place_id;
       if (!after_locative(m, trig)) continue;
       if (m.first_token < ce || clause(m.first_token, lo, toks.size()).first + 1 >= m.first_token) return m.place_id;
     }
@@ -420,9 +425,12 @@ struct Finder {
     for (const auto& d : dates)  // or given after it ("…, Mỹ ngày 27/9/2025"), not in a subordinate clause
       if (usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) {
         auto k = token_at(toks, d.span.begin);
-        bool own = true;
-        for (auto c = ce; own && c < k && c < hi; c = clause(c, lo, hi).second) own = !subordinator[c];
-        if (own) return &d;
+        // a subordinate clause with an event of its own dates that one ("… sau khi ông A
+        // điện đàm với ông B hôm 20/4"); without one, the main event ("gặp ông B khi tới
+        // Moskva hôm 11/2")
+        bool crossed = false;
+        for (auto c = ce; c < k && c < hi; c = clause(c, lo, hi).second) crossed = crossed || subordinator[c];
+        if (!crossed || !trigger_between(trig, k)) return &d;
         break;
       }
     return nullptr;
@@ -712,7 +720,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       e.sentence = si;
       Finder::Phrase phrase;
       if (as_time) phrase = f.own_phrase(i + w, s, si);
-      e.place_id = as_time ? f.phrase_place(i + w, phrase.end, si) : f.place(i, i + w, r, s, si, lo);
+      e.place_id = as_time ? f.phrase_place(i + w, phrase.end, si) : f.place(i, i + w, type, r, s, si, lo);
       // Named as a time, it keeps only a relation that dates it ("ba ngày sau hội nghị X"):
       // the sentence's other dates are the main event's.
       const DateMention* dated_by = as_time ? nullptr : f.date(i, r, s, si, lo, std::max(hi, i + w));

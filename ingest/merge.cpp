@@ -85,8 +85,10 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   bool placed = a.place_id && b.place_id;
   if (placed && !g.place_inside(a.place_id, b.place_id) && !g.place_inside(b.place_id, a.place_id)) return false;
   if (across && !dated && !placed) return false;
-  // Across articles a plan and an occurrence are one event only on the very same day.
-  if (across && a.status != b.status &&
+  // Across articles a plan and an occurrence are one event only on the very same day; a
+  // plan and its cancellation are one event.
+  auto unreal = [](const std::string& st) { return st == "planned" || st == "cancelled"; };
+  if (across && a.status != b.status && !(unreal(a.status) && unreal(b.status)) &&
       !(dated && a.date->precision == Precision::day && b.date->precision == Precision::day && a.date == b.date))
     return false;
   std::size_t people = shared(a.participants, b.participants, g, true);

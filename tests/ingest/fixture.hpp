@@ -55,6 +55,11 @@ struct Fixture {
     st.bind(1, static_cast<int64_t>(id));
     return st.executeStep() ? st.getColumn(0).getString() : "";
   }
+  std::string place_name(long long id) {
+    SQLite::Statement st(*db, "SELECT name FROM places WHERE id = ?");
+    st.bind(1, static_cast<int64_t>(id));
+    return st.executeStep() ? st.getColumn(0).getString() : "";
+  }
   std::vector<std::string> names(const std::vector<long long>& ids) {
     std::vector<std::string> out;
     for (auto id : ids) out.push_back(name(id));

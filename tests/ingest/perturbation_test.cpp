@@ -479,13 +479,13 @@ TEST_F(Perturb, WishesProposalsAndInvitationsAreNoEvents) {
     EXPECT_EQ(events(text).size(), 1u) << text;
 }
 
-// A subordinate clause ("sau khi", "trước khi", "khi") has its own names and dates: they are
-// not the main event's.
+// A clause of another time ("sau khi", "trước khi") has its own names and dates: they are not
+// the main event's. (A "khi" clause tells the same occasion: "gặp ông B khi tới Moskva".)
 TEST_F(Perturb, ASubordinateClauseKeepsItsOwnNames) {
   for (const auto* text : {
            "Cuộc điện đàm diễn ra một ngày sau khi Thủ tướng Nhật Bản Ishiba Shigeru tới Paris.",
            "Cuộc điện đàm diễn ra ngay trước khi ông Ishiba tới Paris.",
-           "Cuộc điện đàm diễn ra khi Thủ tướng Ishiba Shigeru đang ở thăm Paris.",
+           "Cuộc điện đàm diễn ra ngay sau khi Thủ tướng Ishiba Shigeru rời Paris.",
        }) {
     auto e = events(std::string("Tổng thống Pháp Emmanuel Macron điện đàm với Thủ tướng Anh Keir Starmer hôm 10/6. ") + text);
     for (const auto& x : e)
@@ -545,4 +545,54 @@ TEST_F(Perturb, ASessionIsPartOfItsGathering) {
   auto e = events("Hôm 2/6, Ngoại trưởng Thổ Nhĩ Kỳ Hakan Fidan chủ trì phiên họp của các ngoại trưởng NATO.");
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].type, "meeting");
+}
+
+// Between a speech verb and its "rằng" stand to whom, where and when it was said; the
+// statement starts after "rằng", even past a place where the verb says nothing alone.
+TEST_F(PerturbSpeaker, WhereAndWhenBeforeRang) {
+  for (const auto* text : {
+           "Thủ tướng Anh Keir Starmer viết trên mạng xã hội X hôm thứ Năm rằng London sẽ tăng viện trợ cho Kiev.",
+           "Ông Starmer nói với các phóng viên tại London hôm 11/6 rằng London sẽ tăng viện trợ cho Kiev.",
+           "Thủ tướng Starmer phát biểu tại cuộc họp báo ở London rằng London sẽ tăng viện trợ cho Kiev.",
+           "Ông Starmer thông báo qua người phát ngôn hôm thứ Tư rằng London sẽ tăng viện trợ cho Kiev.",
+       }) {
+    auto x = run(text);
+    ASSERT_EQ(x.claims.size(), 1u) << text;
+    EXPECT_EQ(f.name(x.claims[0].speaker_id), "Keir Starmer") << text;
+    EXPECT_EQ(x.claims[0].text, "London sẽ tăng viện trợ cho Kiev") << text;
+  }
+  // The "rằng" of another verb in between is that verb's.
+  auto x = run("Ông Starmer cho biết ông đã nói với ông Macron rằng London sẽ tăng viện trợ.");
+  ASSERT_FALSE(x.claims.empty());
+  EXPECT_TRUE(x.claims[0].text.starts_with("ông đã nói")) << x.claims[0].text;
+}
+
+// Postponed or called off, said after the event word too ("bị hoãn", "được dời lịch").
+TEST_F(Perturb, CancelledAfterTheEventWord) {
+  for (const auto* text : {
+           "Cuộc gặp giữa ông Macron và ông Starmer tại London dự kiến vào ngày 20/6 đã bị hoãn.",
+           "Cuộc gặp giữa ông Macron và ông Starmer tại London vào ngày 20/6 sẽ được dời lịch.",
+           "Pháp thông báo lùi cuộc gặp giữa ông Macron và ông Starmer tại London ngày 20/6.",
+           "Cuộc gặp giữa ông Macron và ông Starmer tại London ngày 20/6 đã không diễn ra.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_EQ(e[0].status, "cancelled") << text;
+    EXPECT_EQ(e[0].date->label(), "2025-06-20") << text;
+  }
+}
+
+// Countries right after a meeting word are its parties ("cuộc gặp Mỹ - Iran"); after a visit
+// word, where one goes; a city after a summit, where it is held.
+TEST_F(Perturb, ACountryAfterAMeetingIsAParty) {
+  auto e = events("Hôm 10/6, cuộc gặp Pháp - Đức diễn ra tại Paris.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_TRUE(takes_part(e[0], "France") && takes_part(e[0], "Germany"));
+  EXPECT_EQ(f.place_name(e[0].place_id), "Paris");
+  e = events("Hôm 10/6, ông Macron thăm Đức.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(f.place_name(e[0].place_id), "Germany");
+  e = events("Hội nghị thượng đỉnh Anchorage giữa ông Trump và ông Putin diễn ra hôm 15/8.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(f.place_name(e[0].place_id), "Anchorage");
 }

@@ -500,7 +500,9 @@ class Reader {
   // A deadline word right before the date, or before its day word ("hạn tới ngày 21/11").
   bool after_limit(std::size_t i) const {
     if (i > 1 && joined(i) && match(K::lead, i - 1) == 1) --i;
-    return i > 0 && joined(i) && words(K::limit).longest(toks_, i - 1, i).words == 1;
+    for (std::size_t back = 1; back <= 2 && back <= i; ++back)
+      if (joined(i - back + 1) && words(K::limit).longest(toks_, i - back, i).words == back) return true;
+    return false;
   }
 
   void set_span(Found& f, std::size_t first, std::size_t end) const {
@@ -640,7 +642,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     // A later relative date counts from this one, unless this one is a plan the reference
     // looks forward to ("thứ Hai tới").
     if (r->precision == Precision::day && fact && !(from_reference && anchor && r->start > *anchor)) prev = r->start;
-    out.push_back({f.span, *r, forward, false, how, against, relation});
+    out.push_back({f.span, *r, forward, false, how, against, relation, f.limit});
   }
   return out;
 }

@@ -78,6 +78,7 @@ struct DateMention {
   // offset from an event; the events stage re-reads it from that event's date when it knows it.
   struct Relation { int n = 0, unit = 1; bool approx = false; };
   std::optional<Relation> relation;
+  bool bound = false;                  // after a deadline or "since" ("kể từ năm 2019"): no occurrence's time
 };
 
 struct Document {

@@ -202,6 +202,15 @@ struct Finder {
     return false;
   }
 
+  // "một cuộc họp báo": an event introduced as new, of no occasion the article has told.
+  bool indefinite(std::size_t trig, std::size_t lo) const {
+    std::size_t p = trig;
+    if (nominal(trig) && p > lo && !lx.cues.longest(toks, p, p + 1).words) --p;  // over "cuộc"
+    if (p == lo) return false;
+    auto c = lx.cues.longest(toks, p - 1, p);
+    return c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "indefinite"; });
+  }
+
   // "lần lượt" (in turn) right before the event word: one event with each party named after it.
   bool distributive(std::size_t trig) const {
     std::size_t end = trig;
@@ -291,7 +300,7 @@ struct Finder {
         auto c = lx.cues.longest(toks, p - back, p);
         if (c.words != back) continue;
         const auto& v = (*c.values)[0];
-        if (v.where != "prev" || v.status == "frame") continue;
+        if (v.where != "prev" || v.status == "frame" || v.status == "indefinite") continue;
         if (v.status == "classifier") { p -= back; hit = true; break; }
         cue_at = {p - back, p};
         return v.status;
@@ -412,18 +421,18 @@ struct Finder {
       return distance(d) < distance(*best);
     };
     std::size_t at = toks[trig].span.begin;
-    auto dates = idx.dates(si);  // only the sentence's dates can be usable
+    auto dates = idx.dates(si);  // only the sentence's dates can be usable; not a deadline or a start
     for (const auto& d : dates)
-      if (usable(d.span.begin, r, s, si) && d.span.begin >= toks[cb].span.begin && d.span.begin < toks[ce - 1].span.end &&
+      if (!d.bound && usable(d.span.begin, r, s, si) && d.span.begin >= toks[cb].span.begin && d.span.begin < toks[ce - 1].span.end &&
           !(d.forward && d.span.begin > at) && !(d.backward && d.span.begin < at) &&
           !trigger_between(trig, token_at(toks, d.span.begin)) && better(d))
         best = &d;
     if (best) return best;
     for (const auto& d : dates)  // a date fronted before the clause ("Ngày 24-9, …")
-      if (usable(d.span.begin, r, s, si) && d.span.begin < at && !d.backward) best = &d;
+      if (!d.bound && usable(d.span.begin, r, s, si) && d.span.begin < at && !d.backward) best = &d;
     if (best) return best;
     for (const auto& d : dates)  // or given after it ("…, Mỹ ngày 27/9/2025"), not in a subordinate clause
-      if (usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) {
+      if (!d.bound && usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) {
         auto k = token_at(toks, d.span.begin);
         // a subordinate clause with an event of its own dates that one ("… sau khi ông A
         // điện đàm với ông B hôm 20/4"); without one, the main event ("gặp ông B khi tới
@@ -662,6 +671,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
   f.index();
   std::vector<EventFact> out;
   std::optional<DateRange> narrative;  // the last day the current paragraph stated
+  std::optional<DateRange> story;      // the last day the article stated
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];
     if (si > 0 && doc.clean.substr(doc.sentences[si - 1].span.end, s.span.begin - doc.sentences[si - 1].span.end).find('\n') !=
@@ -673,12 +683,14 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     std::vector<char> named_as_time;  // per event of `here`: an event named as a time
     std::vector<char> apart;          // per event of `here`: never joined to the others
     std::vector<const DateMention*> dated;  // per event of `here`: the date mention it took
-    auto keep = [&](EventFact e, Span r, bool as_time, bool kept_apart, const DateMention* d) {
+    std::vector<char> indefinite;           // per event of `here`: "một cuộc họp báo", of no known occasion
+    auto keep = [&](EventFact e, Span r, bool as_time, bool kept_apart, const DateMention* d, std::size_t trig) {
       here.push_back(std::move(e));
       regions.push_back(r);
       named_as_time.push_back(as_time);
       apart.push_back(kept_apart);
       dated.push_back(d);
+      indefinite.push_back(f.indefinite(trig, tb));
     };
     f.triggers.clear();
     for (std::size_t i = tb; i < te; ++i)
@@ -737,7 +749,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
             EventFact x = e;
             x.participants = subject;
             x.participants.push_back(one);
-            keep(std::move(x), r, false, true, dated_by);
+            keep(std::move(x), r, false, true, dated_by, i);
           }
           i += w - 1;
           continue;
@@ -759,7 +771,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         joined = true;
         break;
       }
-      if (!joined) keep(std::move(e), r, as_time, as_time, dated_by);
+      if (!joined) keep(std::move(e), r, as_time, as_time, dated_by, i);
       i += w - 1;
     }
     // "Hai ngày sau cuộc gặp tại Điện Kremlin, A điện đàm với B": two days after that
@@ -786,11 +798,17 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       // Else the paragraph's own time: the last day it stated before ("Hôm qua, A gặp B.
       // Tại cuộc họp báo sau đó, …").
       if (!e.date && !e.status_stated && narrative && !e.participants.empty() && !named_as_time[&e - here.data()]) e.date = narrative;
+      // A press conference or interview the article does not date is the occasion of what
+      // is said in it, told in the article's time: the last day it stated. (Meetings are
+      // as often background of another time, and stay undated.)
+      if (!e.date && !e.status_stated && story && !e.participants.empty() && !named_as_time[&e - here.data()] &&
+          !indefinite[&e - here.data()] && event_family(e.type) == "speech")
+        e.date = story;
       e.sources.push_back({si, e.date, e.place_id, e.status});
       out.push_back(std::move(e));
     }
     for (const auto& d : idx.dates(si))
-      if (d.range.precision == Precision::day && !d.forward && !d.backward && !s.in_quote(d.span.begin)) narrative = d.range;
+      if (d.range.precision == Precision::day && !d.forward && !d.backward && !s.in_quote(d.span.begin)) narrative = story = d.range;
   }
   if (heads) *heads = f.delegation_heads();
   return out;

@@ -596,3 +596,27 @@ TEST_F(Perturb, ACountryAfterAMeetingIsAParty) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(f.place_name(e[0].place_id), "Anchorage");
 }
+
+// "kể từ năm 2019" starts a period, as "hạn tới ngày 21/11" ends one: neither dates an event.
+TEST_F(Perturb, ASinceDateIsNoEventsDate) {
+  for (const auto* text : {"Ông Macron gặp ông Starmer, lần đầu tiên kể từ năm 2019.",
+                           "Cuộc gặp đầu tiên giữa ông Macron và ông Starmer kể từ tháng 3/2024 diễn ra tại Paris.",
+                           "Ông Macron hội đàm với ông Starmer, cuộc hội đàm đầu tiên từ sau ngày 12/3."}) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_FALSE(e[0].date) << text << ": " << e[0].date->label();
+  }
+}
+
+// A press conference or interview the sentence does not date is told in the article's time.
+TEST_F(Perturb, AnUndatedPressConferenceIsInTheArticlesTime) {
+  for (const auto* text : {"Tại cuộc họp báo bế mạc, Tổng thư ký NATO Mark Rutte cho biết các nước đã nhất trí.",
+                           "Trong cuộc họp báo sau đó, ông Rutte nói các nước đã nhất trí.",
+                           "Trả lời phỏng vấn đài CNN, ông Rutte cho biết các nước đã nhất trí."}) {
+    auto e = events(std::string("Hội nghị thượng đỉnh NATO diễn ra tại La Hay hôm 24/6.\n\n") + text);
+    auto speech = std::find_if(e.begin(), e.end(), [](const EventFact& x) { return x.type == "press_conference" || x.type == "interview"; });
+    ASSERT_NE(speech, e.end()) << text;
+    ASSERT_TRUE(speech->date) << text;
+    EXPECT_EQ(speech->date->label(), "2025-06-24") << text;
+  }
+}

@@ -44,7 +44,7 @@ struct Finder {
   std::vector<const std::string*> negation;    // the last negated/generic "before" cue value of the phrase here
   std::vector<std::size_t> last_negation;      // the last token before it with one (npos: none)
   std::vector<std::size_t> title_back;         // words of the title mention ending right before it
-  std::vector<std::size_t> title_end;          // words (1-6, fewest) of a title phrase ending right before it
+  std::vector<std::size_t> title_end;          // words (1-6, most) of a title phrase ending right before it
   // Referent phrases ("hai nhà lãnh đạo"): the parties each stands for (id, is a country),
   // and the last token before k that starts one (npos: none).
   std::unordered_map<std::size_t, std::vector<std::pair<long long, bool>>> referred;
@@ -97,7 +97,7 @@ struct Finder {
       if (m.in_title) title_back[m.end_token] = m.end_token - m.first_token;
     title_end.assign(n + 1, 0);
     for (std::size_t k = 1; k <= n; ++k)
-      for (std::size_t w = 1; w <= 6 && w <= k && !title_end[k]; ++w)
+      for (std::size_t w = 1; w <= 6 && w <= k; ++w)  // the longest: "đặc phái viên", not "phái viên"
         if (lx.titles.longest(toks, k - w, k).words == w) title_end[k] = w;
     resolve_referents();
   }
@@ -561,7 +561,11 @@ struct Finder {
         if (!frame && m.first_token > trig && m.first_token < with) continue;
         if (!usable(m.span.begin, r, s, si) || in_parens(m.span.begin, s)) continue;
         if (after_locative(m, lo) || (m.place_id && m.place_id == place_id)) continue;  // "tại Điện Kremlin": the venue
-        if (possessive_at(m, from) != std::string::npos) continue;  // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there
+        // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there; but an official
+        // left unnamed stands for the country ("Tổng giám đốc tác chiến của Ấn Độ đã điện đàm …")
+        if (auto p = possessive_at(m, from);
+            p != std::string::npos && !(m.actor_kind == "country" && p == m.first_token - 1 && !person_ends[p] && official_before(p)))
+          continue;
         if (auto w = lx.attribution.longest(toks, std::max(prev_break[m.first_token], from), to);
             w.words && (*w.values)[0] == "source")
           continue;  // "Theo Berlin, …": who tells it, not who takes part
@@ -624,6 +628,15 @@ struct Finder {
     for (auto c : countries)
       if (!frame) people.push_back(c);
     return people;
+  }
+
+  // A title begins among the few words before token p, in its clause ("Tổng giám đốc tác
+  // chiến quân sự [của]", "các cố vấn an ninh quốc gia [của]"): they name an official.
+  bool official_before(std::size_t p) const {
+    constexpr std::size_t kHeadWords = 6;
+    for (std::size_t back = 1; back <= kHeadWords && back <= p && prev_break[p] <= p - back; ++back)
+      if (lx.titles.longest(toks, p - back, p).words) return true;
+    return false;
   }
 
   // No one named in [cb, trig): the clause starts with its predicate.
@@ -760,11 +773,13 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       for (std::size_t k = 0; k < here.size(); ++k) {
         auto& h = here[k];
         if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin || apart[k] || as_time) continue;
-        if (h.place_id && e.place_id && h.place_id != e.place_id) continue;
+        // Places differ unless one is inside the other ("thăm Ả Rập Xê Út, điểm dừng chân đầu
+        // tiên trong chuyến công du Trung Đông").
+        if (h.place_id && e.place_id && !g.place_inside(h.place_id, e.place_id) && !g.place_inside(e.place_id, h.place_id)) continue;
         // "Trước khi gặp ông A, ông B hội đàm với ông C": each with its own counterpart.
         if (other_people({h.type, h.status, h.date, 0, h.participants}, {e.type, e.status, e.date, 0, e.participants}, g)) continue;
         if (specificity(e.type) > specificity(h.type)) h.type = e.type;
-        if (!h.place_id) h.place_id = e.place_id;
+        if (!h.place_id || (e.place_id && g.place_inside(e.place_id, h.place_id))) h.place_id = e.place_id;  // the most specific
         if (!h.date) h.date = e.date;
         if (e.status_stated && !h.status_stated) h.status = e.status, h.status_stated = true;
         append_new(h.participants, e.participants);

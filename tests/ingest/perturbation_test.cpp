@@ -620,3 +620,22 @@ TEST_F(Perturb, AnUndatedPressConferenceIsInTheArticlesTime) {
     EXPECT_EQ(speech->date->label(), "2025-06-24") << text;
   }
 }
+
+// An official left unnamed stands for the country: "Tổng giám đốc tác chiến của Ấn Độ" takes
+// part as India. A thing of a country ("các lệnh trừng phạt của Mỹ") or a named person's
+// envoy ("đặc phái viên của Tổng thống Trump") does not bring it in.
+TEST_F(Perturb, AnUnnamedOfficialStandsForTheCountry) {
+  for (const auto* text : {"Chiều 10/5, Tổng giám đốc tác chiến quân sự của Ấn Độ đã điện đàm với người đồng cấp Pakistan.",
+                           "Chiều 10/5, Chỉ huy lục quân của Ấn Độ điện đàm với phía Pakistan.",
+                           "Chiều 10/5, Thứ trưởng Quốc phòng của Ấn Độ điện đàm với Pakistan."}) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_TRUE(takes_part(e[0], "India")) << text;
+    EXPECT_TRUE(takes_part(e[0], "Pakistan")) << text;
+  }
+  auto e = events("Hôm 10/5, Pakistan cho rằng các lệnh trừng phạt của Mỹ làm khó cuộc đàm phán với Ấn Độ đang diễn ra tại Riyadh.");
+  for (const auto& x : e) EXPECT_FALSE(takes_part(x, "United States"));
+  e = events("Hôm 10/5, đặc phái viên của Tổng thống Mỹ Donald Trump gặp Thủ tướng Ấn Độ Narendra Modi.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_FALSE(takes_part(e[0], "Donald Trump"));
+}

@@ -139,6 +139,33 @@ struct Finder {
     return false;
   }
 
+  // Where the phrase naming the speaker starts: back over its title, the country in it and
+  // an honorific ("người phát ngôn Nhà Trắng Karoline Leavitt", "ông Peskov").
+  std::size_t start_of_speaker(const Mention& who) const {
+    std::size_t k = who.first_token;
+    for (int guard = 0; guard < 4 && k > 0 && !comma_before(k); ++guard) {
+      std::size_t step = 0;
+      for (std::size_t back = std::min<std::size_t>(6, k); back >= 1 && !step; --back)  // the longest: "Thủ tướng", not "tướng"
+        if (lx.titles.longest(toks, k - back, k).words == back || lx.honorifics.longest(toks, k - back, k).words == back) step = back;
+      for (const auto& m : doc.mentions)  // the country or body inside the title
+        if (!step && m.in_title && m.end_token == k) step = k - m.first_token;
+      if (!step) break;
+      k -= step;
+    }
+    return k;
+  }
+
+  // A colon or an opening quotation mark after token k, before its clause ends.
+  bool colon_or_quote_on(std::size_t k, const Sentence& s) const {
+    for (; k < toks.size() && toks[k].span.end < s.span.end; ++k) {
+      auto gap = between(toks[k].span.end, k + 1 < toks.size() ? std::min(toks[k + 1].span.begin, s.span.end) : s.span.end);
+      if (gap.find(':') != std::string_view::npos || gap.find("\"") != std::string_view::npos || gap.find("“") != std::string_view::npos)
+        return true;
+      if (gap.find_first_of(",;") != std::string_view::npos) return false;
+    }
+    return false;
+  }
+
   bool comma_before(std::size_t k) const {
     return k > 0 && between(toks[k - 1].span.end, toks[k].span.begin).find(',') != std::string_view::npos;
   }
@@ -258,6 +285,14 @@ struct Finder {
     return q == s.quotes.end() ? nullptr : &*q;
   }
 
+  // Words of `sp` outside the date mentions of sentence si: "hôm 17/10" says only when.
+  std::size_t words_after_dates(Span sp, std::size_t si) const {
+    std::size_t n = words_in(sp);
+    for (const auto& d : idx.dates(si))
+      if (d.span.begin >= sp.begin && d.span.end <= sp.end) n -= std::min(n, words_in(d.span));
+    return n;
+  }
+
   // Tokens are in text order and disjoint: those inside `sp` are one run of them.
   std::size_t words_in(Span sp) const {
     auto b = token_at(toks, sp.begin);
@@ -307,16 +342,12 @@ struct Finder {
     if (verb_end_tok < toks.size() && toks[verb_end_tok].span.begin < s.span.end) {
       auto intr = lx.attribution.longest(toks, verb_end_tok, toks.size());
       bool right_after = between(toks[verb_end_tok - 1].span.end, toks[verb_end_tok].span.begin).find_first_not_of(' ') == std::string::npos;
-      // "phát biểu tại hội nghị", "nói với báo giới": no statement follows — unless a colon
-      // or a quotation right after the phrase brings one ("khẳng định với báo giới: “…”").
-      if (intr.words && (*intr.values)[0] == "intransitive" && right_after) {
-        std::size_t after = verb_end_tok + intr.words;
-        auto rest = after < toks.size() ? text::trim(std::string(between(toks[after - 1].span.end, toks[after].span.begin))) : "";
-        // … or a "rằng" further on ("nói tại cuộc họp báo ở Paris rằng …")
-        if (!that_end(verb_end_tok, s) && (rest.empty() || (rest[0] != ':' && !quote_after(toks[after - 1].span.end, s))))
-          return std::nullopt;
-        if (auto q = quote_after(toks[after - 1].span.end, s); q && rest[0] != ':' && q->begin > toks[after].span.begin) return std::nullopt;
-      }
+      // "phát biểu tại hội nghị", "nói với báo giới": no statement follows — unless, before
+      // the clause ends, a colon or a quotation brings one ("khẳng định với báo giới: “…”",
+      // "phát biểu trước Hạ viện: …"), or a "rằng" ("nói tại cuộc họp báo ở Paris rằng …").
+      if (intr.words && (*intr.values)[0] == "intransitive" && right_after &&
+          !that_end(verb_end_tok, s) && !colon_or_quote_on(verb_end_tok + intr.words - 1, s))
+        return std::nullopt;
       // "tuyên bố [đã] hủy …": an announced act is an event, not a statement.
       std::size_t k = verb_end_tok;
       for (int guard = 0; guard < 2 && k < toks.size(); ++guard)
@@ -342,15 +373,23 @@ struct Finder {
       text = *q;
       c.direct = true;
       c.rule = "speaker verb: “quotation”";
-    } else if (words_in(text) < 2) {
-      // Nothing after the verb: the quotation before the speaker ("“…”, ông X nói").
+    } else if (words_after_dates(text, si) < 2) {
+      // Nothing after the verb but when: the quotation before the speaker ("“…”, ông X
+      // nói"), or the clause before it ("Cuộc gặp đã bị hủy, Nhà Trắng thông báo hôm 17/10").
       const Span* before = nullptr;
       for (const auto& qq : s.quotes)
         if (qq.end <= who.span.begin) before = &qq;
-      if (!before) return std::nullopt;
-      text = *before;
-      c.direct = true;
-      c.rule = "“quotation” … speaker verb";
+      if (before) {
+        text = *before;
+        c.direct = true;
+        c.rule = "“quotation” … speaker verb";
+      } else {
+        std::size_t first = start_of_speaker(who);
+        if (first == 0 || !comma_before(first) || toks[first - 1].span.end <= s.span.begin) return std::nullopt;
+        text = trimmed(doc.clean, {s.span.begin, toks[first - 1].span.end});
+        if (words_in(text) < 3) return std::nullopt;
+        c.rule = "statement, speaker verb";
+      }
     } else if (stance && words_in(text) <= max_object_words &&
                !(verb_end_tok < toks.size() && toks[verb_end_tok].span.end <= cb &&
                  lx.attribution.longest(toks, verb_end_tok, verb_end_tok + 1).words)) {

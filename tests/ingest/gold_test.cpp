@@ -70,5 +70,5 @@ TEST(Gold, DevOpenHalfVietnamese) {
 TEST(Gold, DevBlindHalfVietnamese) {
   auto articles = half(false);
   ASSERT_EQ(articles.size(), 12u) << "the dev set lives in " << kDev;
-  expect_floor(score(articles, eval::gold_files({kDev + "/gold"})), {0.63, 0.87});
+  expect_floor(score(articles, eval::gold_files({kDev + "/gold"})), {0.62, 0.87});
 }

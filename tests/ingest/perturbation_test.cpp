@@ -639,3 +639,21 @@ TEST_F(Perturb, AnUnnamedOfficialStandsForTheCountry) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_FALSE(takes_part(e[0], "Donald Trump"));
 }
+
+// "A, X thông báo [hôm 17/10]": the statement is the clause before the speaker.
+TEST_F(PerturbSpeaker, TheStatementBeforeTheSpeaker) {
+  for (const auto* text : {"Cuộc gặp giữa ông Macron và ông Starmer đã bị hủy, Bộ Ngoại giao Pháp thông báo hôm 11/6.",
+                           "Cuộc gặp giữa ông Macron và ông Starmer đã bị hủy, người phát ngôn Bộ Ngoại giao Pháp cho biết.",
+                           "Cuộc gặp giữa ông Macron và ông Starmer đã bị hủy, Thủ tướng Anh Keir Starmer nói hôm thứ Tư."}) {
+    auto x = run(text);
+    ASSERT_EQ(x.claims.size(), 1u) << text;
+    EXPECT_EQ(x.claims[0].text, "Cuộc gặp giữa ông Macron và ông Starmer đã bị hủy") << text;
+  }
+}
+
+// "phát biểu trước Quốc hội": where one spoke, not what was said.
+TEST_F(PerturbSpeaker, SpeakingBeforeAnAudienceSaysNothingYet) {
+  EXPECT_EQ(speaker("Ông Trump tới Ai Cập sau khi phát biểu trước Quốc hội Israel ở Jerusalem."), "0 claims");
+  EXPECT_EQ(speaker("Ông Starmer phát biểu trước Hạ viện rằng London sẽ tăng viện trợ."), "Keir Starmer");
+  EXPECT_EQ(speaker("Ông Starmer phát biểu trước Hạ viện: \"London sẽ tăng viện trợ cho Kiev\"."), "Keir Starmer");
+}

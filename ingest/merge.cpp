@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <unordered_set>
 
 #include "ingest/events.hpp"
@@ -12,6 +14,15 @@ namespace kb::ingest {
 namespace {
 
 bool overlap(const DateRange& a, const DateRange& b) { return !(a.end < b.start || b.end < a.start); }
+
+// A state or official visit takes a few days; one told over more days than this is two.
+constexpr int max_visit_days = 6;
+
+int days_between(const Day& a, const Day& b) {
+  using namespace std::chrono;
+  auto d = [](const Day& x) { return sys_days{year{x.y} / month{static_cast<unsigned>(x.m)} / day{static_cast<unsigned>(x.d)}}; };
+  return static_cast<int>((d(b) - d(a)).count());
+}
 
 bool is_person(long long actor, const Gazette& g) {
   auto k = g.actor_kind.find(actor);
@@ -76,8 +87,18 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   if (event_family(a.type) != event_family(b.type)) return false;
   if (!across && a.type == b.type && shared(a.participants, b.participants, g, true) >= 2) return true;
   if (other_people(a, b, g)) return false;
-  // In one article, a visit and the meetings during it are told apart by their words.
+  // In one article, a visit and the meetings during it are told apart by their words; so
+  // are an interview and a press conference.
   if (!across && (a.type == "visit") != (b.type == "visit") && !a.participants.empty() && !b.participants.empty()) return false;
+  if (!across && (a.type == "interview") != (b.type == "interview") && event_family(a.type) == "speech" && !a.participants.empty() &&
+      !b.participants.empty())
+    return false;
+  // A visit lasts days: the same visitor's visit told on a later day of the same week is
+  // the same visit ("đến Hà Nội chiều 10/3 …", "ngày 12/3 sẽ rời Hà Nội, kết thúc chuyến thăm").
+  if (!across && a.type == "visit" && b.type == "visit" && a.date && b.date && a.date->precision == Precision::day &&
+      b.date->precision == Precision::day && shared(a.participants, b.participants, g, true) &&
+      std::abs(days_between(a.date->start, b.date->start)) <= max_visit_days)
+    return !(a.place_id && b.place_id && !g.place_inside(a.place_id, b.place_id) && !g.place_inside(b.place_id, a.place_id));
   // Across articles a bare year ("năm nay") pins nothing down.
   auto known = [&](const std::optional<DateRange>& d) { return d && !(across && d->precision == Precision::year); };
   bool dated = known(a.date) && known(b.date);

@@ -657,3 +657,21 @@ TEST_F(PerturbSpeaker, SpeakingBeforeAnAudienceSaysNothingYet) {
   EXPECT_EQ(speaker("Ông Starmer phát biểu trước Hạ viện rằng London sẽ tăng viện trợ."), "Keir Starmer");
   EXPECT_EQ(speaker("Ông Starmer phát biểu trước Hạ viện: \"London sẽ tăng viện trợ cho Kiev\"."), "Keir Starmer");
 }
+
+// A visit lasts days: its arrival and its end, told on two days of one week, are one visit;
+// an interview is no press conference, though both are occasions of speech.
+TEST_F(Perturb, AVisitOverSeveralDaysIsOne) {
+  for (const auto* end : {"Ngày 12/3, Thủ tướng Ishiba sẽ rời Hà Nội, kết thúc chuyến thăm.",
+                          "Chiều 13/3, ông Ishiba kết thúc chuyến thăm Việt Nam.",
+                          "Hôm 12-3, Thủ tướng Ishiba Shigeru kết thúc chuyến thăm chính thức."}) {
+    auto e = events(std::string("Thủ tướng Nhật Bản Ishiba Shigeru đã đến Hà Nội chiều 10/3, bắt đầu chuyến thăm chính thức Việt Nam. ") + end,
+                    "2025-03-11");
+    ASSERT_EQ(e.size(), 1u) << end;
+    EXPECT_EQ(e[0].date->label(), "2025-03-10") << end;
+  }
+  auto e = events("Thủ tướng Ishiba Shigeru thăm Việt Nam hôm 10/3. Ông Ishiba thăm Việt Nam lần nữa hôm 28/4.", "2025-05-01");
+  EXPECT_EQ(e.size(), 2u) << "weeks apart: two visits";
+  e = events("Hôm 10/3, Thủ tướng Ishiba và Thủ tướng Phạm Minh Chính họp báo chung tại Hà Nội. "
+             "Cùng ngày, ông Ishiba trả lời phỏng vấn báo Nikkei.", "2025-03-11");
+  EXPECT_EQ(e.size(), 2u);
+}

@@ -346,6 +346,18 @@ struct Finder {
         if (v.status == "planned" && status.empty() && near && !to_place) status = "planned", cue_at = {k, k + c.words};
       }
     }
+    // An event noun that is the subject gets its fate from its predicate, past an aside
+    // ("vòng tham vấn tiếp theo …, dự kiến diễn ra tại Moskva, đã bị hủy"): up to the next
+    // event word, over at most two more clauses.
+    if (nominal(i) && status != "negated" && status != "generic")
+      for (std::size_t c0 = ce, n = 0; c0 < hi && n < 2 && !trigger_between(i, c0); c0 = clause(c0, lo, hi).second, ++n)
+        for (auto k = c0, c1 = clause(c0, lo, hi).second; k < c1; ++k)
+          if (auto c = lx.cues.longest(toks, k, c1); c.words)
+            for (const auto& v : *c.values)
+              if (v.where == "after" && v.status == "cancelled" && !trigger_between(i, k)) {
+                cue_at = {k, k + c.words};
+                return "cancelled";
+              }
     return status.empty() ? "happened" : status;
   }
 

@@ -675,3 +675,19 @@ TEST_F(Perturb, AVisitOverSeveralDaysIsOne) {
              "Cùng ngày, ông Ishiba trả lời phỏng vấn báo Nikkei.", "2025-03-11");
   EXPECT_EQ(e.size(), 2u);
 }
+
+// The subject's fate is told by its predicate, past an aside; a count of times is no one
+// occurrence.
+TEST_F(Perturb, FateAfterAnAsideAndCountsOfTimes) {
+  for (const auto* text : {"Hôm 19/6, Pháp thông báo vòng tham vấn tiếp theo giữa Pháp và Đức, dự kiến diễn ra tại Paris, đã bị hủy.",
+                           "Cuộc gặp giữa ông Macron và ông Merz, vốn được lên lịch từ lâu, đã bị hoãn.",
+                           "Cuộc gặp giữa ông Macron và ông Merz tại Berlin, theo kế hoạch vào ngày 20/6, đã bị hủy bỏ."}) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_EQ(e[0].status, "cancelled") << text;
+  }
+  for (const auto* text : {"Ông Merz đã bốn lần gặp ông Macron kể từ đầu năm.", "Hai nhà lãnh đạo đã nhiều lần điện đàm với nhau.",
+                           "Ông Merz và ông Macron thường xuyên điện đàm."})
+    EXPECT_TRUE(events(text).empty()) << text;
+  EXPECT_EQ(events("Ông Merz gặp ông Macron lần thứ tư tại Berlin hôm 10/6.").size(), 1u);
+}

@@ -1,6 +1,7 @@
 // Stages 3–8 on one read document, for the driver and for tests: sentences, mentions,
-// dates, claims, events, merging. New actors are written to `db` as they are met, so the
-// caller runs this inside the document's transaction.
+// dates, claims, events, merging. They read the database and write nothing: the people met
+// for the first time come back in `people`, with the ids store_document writes them under,
+// so the caller runs this and the store inside one transaction.
 #pragma once
 #include <SQLiteCpp/Database.h>
 
@@ -12,11 +13,12 @@ namespace kb::ingest {
 struct Extraction {
   std::vector<EventFact> events;
   std::vector<ClaimFact> claims;
+  std::vector<NewPerson> people;
 };
 
 // Throws SQLite::Exception on database errors (the caller rolls back). `gazette` is the
 // database's names as loaded once per run; people met for the first time are added to it
-// (and to the database), so it stays what a fresh load would give.
+// under their coming ids, so once they are stored it is what a fresh load would give.
 // `trace`, when given, receives every trigger met and what became of it (--explain).
 Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazette& gazette,
                    int* actors_new = nullptr, std::vector<TriggerNote>* trace = nullptr);

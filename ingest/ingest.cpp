@@ -82,12 +82,14 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazet
   doc.sentences = split_sentences(doc.clean, &doc.notes);
   doc.tokens = tokenize(doc.clean);
   auto ref = doc.published ? doc.reference_day() : latest_published(db);
+  Extraction x;
+  long long next_id = next_actor_id(db);
   find_mentions(doc, gazette, lx, ref, [&](const std::string& name, const std::string& title, long long of) {
     if (actors_new) ++*actors_new;
-    return insert_person(db, name, title, of);
+    x.people.push_back({next_id++, name, title, of});
+    return x.people.back().id;
   });
   doc.dates = find_dates(doc.clean, doc.tokens, lx, doc.reference_day(), ref);
-  Extraction x;
   x.claims = find_claims(doc, lx);
   DelegationHeads heads;
   x.events = merge_in_document(find_events(doc, lx, gazette, x.claims, trace, &heads), gazette, &doc.notes);
@@ -148,7 +150,7 @@ Result<Summary> ingest_paths(SQLite::Database& db, const std::vector<std::string
           r.outcome = FileReport::Outcome::unchanged;
         } else {
           auto x = extract(db, *doc, *lx, *gazette, &r.actors_new);
-          auto stored = store_document(db, *doc, hash, x.events, x.claims, *gazette);
+          auto stored = store_document(db, *doc, hash, x, *gazette);
           tx.commit();
           r.outcome = FileReport::Outcome::added;
           r.events_new = stored.events_new;

@@ -65,7 +65,15 @@ struct Gazette {
 // honorific are a heading or a list, not a new person's name (the longest met has five).
 constexpr std::size_t max_name_words = 8;
 
-// Creates a new actor (person) with a role; returns its id.
+// A person the mentions stage met for the first time: proposed with the id the store will
+// write them under (stages write nothing; store_document does).
+struct NewPerson {
+  long long id = 0;
+  std::string name, title;
+  long long of_actor = 0;
+};
+
+// Proposes a new actor (person) with a role; returns the id it will have.
 using NewPersonFn = std::function<long long(const std::string& name, const std::string& title, long long of_actor)>;
 
 void find_mentions(Document& doc, Gazette& gazette, const Lexicon& lx, std::optional<Day> ref,

@@ -283,11 +283,14 @@ std::optional<Day> latest_published(SQLite::Database& db) {
   return d->start;
 }
 
-long long insert_person(SQLite::Database& db, const std::string& name, const std::string& title, long long of_actor) {
-  SQLite::Statement st(db, "INSERT INTO actors(name, kind, origin) VALUES (?, 'person', 'extracted')");
-  st.bind(1, name);
+namespace {
+
+void insert_person(SQLite::Database& db, const NewPerson& p) {
+  const auto& [id, name, title, of_actor] = p;
+  SQLite::Statement st(db, "INSERT INTO actors(id, name, kind, origin) VALUES (?, ?, 'person', 'extracted')");
+  st.bind(1, static_cast<int64_t>(id));
+  st.bind(2, name);
   st.exec();
-  long long id = db.getLastInsertRowid();
   store::add_actor_alias(db, id, name);
   if (auto sp = name.rfind(' '); sp != std::string::npos) {  // short forms, as Gazette::add_person
     store::add_actor_alias(db, id, name.substr(sp + 1));
@@ -300,11 +303,19 @@ long long insert_person(SQLite::Database& db, const std::string& name, const std
     bind_id_or_null(role, 3, of_actor);
     role.exec();
   }
-  return id;
 }
 
-Stored store_document(SQLite::Database& db, const Document& doc, const std::string& hash,
-                      const std::vector<EventFact>& events, const std::vector<ClaimFact>& claims, const Gazette& g) {
+}  // namespace
+
+long long next_actor_id(SQLite::Database& db) { return db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM actors").getInt64(); }
+
+void insert_people(SQLite::Database& db, const std::vector<NewPerson>& people) {
+  for (const auto& p : people) insert_person(db, p);
+}
+
+Stored store_document(SQLite::Database& db, const Document& doc, const std::string& hash, const Extraction& x, const Gazette& g) {
+  const auto& [events, claims, people] = x;
+  insert_people(db, people);
   Stored out;
   Writer w{db, doc, g, 0, 0, {}, {}};
   w.document(hash);

@@ -5,6 +5,7 @@
 #pragma once
 #include <SQLiteCpp/Database.h>
 
+#include "ingest/extract.hpp"
 #include "ingest/merge.hpp"
 
 namespace kb::ingest {
@@ -19,11 +20,14 @@ bool known_content(SQLite::Database& db, const std::string& hash);
 // The latest publication date stored: the reference for articles that give none.
 std::optional<Day> latest_published(SQLite::Database& db);
 
-// A person first met in this document: actors row (origin 'extracted'), aliases (full name
-// and surname) and the role the text gave.
-long long insert_person(SQLite::Database& db, const std::string& name, const std::string& title, long long of_actor);
+// The id the next new actor gets: the stages propose new people under it and the ones after.
+long long next_actor_id(SQLite::Database& db);
 
-Stored store_document(SQLite::Database& db, const Document& doc, const std::string& hash,
-                      const std::vector<EventFact>& events, const std::vector<ClaimFact>& claims, const Gazette& g);
+// The people first met in a document: an actors row each (origin 'extracted', the id
+// proposed), aliases (full name and surname) and the role the text gave.
+void insert_people(SQLite::Database& db, const std::vector<NewPerson>& people);
+
+// The document, its new people, events and claims.
+Stored store_document(SQLite::Database& db, const Document& doc, const std::string& hash, const Extraction& x, const Gazette& g);
 
 }  // namespace kb::ingest

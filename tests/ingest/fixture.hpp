@@ -8,6 +8,7 @@
 
 #include "ingest/extract.hpp"
 #include "ingest/read.hpp"
+#include "ingest/store.hpp"
 #include "store/db.hpp"
 #include "store/gazetteer.hpp"
 #include "store/sync.hpp"
@@ -48,7 +49,9 @@ struct Fixture {
     auto d = read_bytes(published.empty() ? text : " date " + published + " Tin thế giới\n" + text, "test.txt");
     if (!d) throw std::runtime_error(d.error().message);
     doc = std::move(*d);
-    return extract(*db, doc, lx);
+    auto x = extract(*db, doc, lx);
+    insert_people(*db, x.people);  // as the store would: later runs and name() see them
+    return x;
   }
   std::string name(long long id) {
     SQLite::Statement st(*db, "SELECT name FROM actors WHERE id = ?");

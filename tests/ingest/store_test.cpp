@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <SQLiteCpp/Transaction.h>
+
 #include "core/sha256.hpp"
 #include "fixture.hpp"
 #include "ingest/ingest.hpp"
@@ -78,4 +80,28 @@ TEST(Store, EvidenceOffsetsPointIntoTheCleanText) {
   SQLite::Statement ads(*db, "SELECT count(*) FROM document_fts WHERE document_fts MATCH 'toyota'");
   ads.executeStep();
   EXPECT_EQ(ads.getColumn(0).getInt(), 0) << "advertising is not article text";
+}
+
+// The stages read the database and write nothing: a person met for the first time is
+// proposed, with the id the store then writes them under.
+TEST(Store, ExtractionWritesNothingAndProposesNewPeople) {
+  Fixture f;
+  auto d = read_bytes(" date 2025-06-12 Tin thế giới\nThứ trưởng Ngoại giao Pháp Pierre Duvalcourt điện đàm với ông Lavrov hôm 10/6.",
+                      "t.txt");
+  ASSERT_TRUE(d);
+  int actors = count(*f.db, "actors"), aliases = count(*f.db, "actor_aliases");
+  auto next = next_actor_id(*f.db);
+  auto x = extract(*f.db, *d, f.lx);
+  EXPECT_EQ(count(*f.db, "actors"), actors) << "extraction wrote an actor";
+  EXPECT_EQ(count(*f.db, "actor_aliases"), aliases);
+  ASSERT_EQ(x.people.size(), 1u);
+  EXPECT_EQ(x.people[0].id, next);
+  EXPECT_EQ(x.people[0].title, "deputy foreign minister");
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_TRUE(contains(f.names(x.events[0].participants), "Sergei Lavrov"));
+  EXPECT_NE(std::find(x.events[0].participants.begin(), x.events[0].participants.end(), next), x.events[0].participants.end());
+  SQLite::Transaction tx(*f.db);
+  store_document(*f.db, *d, "hash", x, *Gazette::load(*f.db));
+  tx.commit();
+  EXPECT_EQ(f.name(next), x.people[0].name);
 }

@@ -17,7 +17,8 @@ constexpr std::size_t max_gap_words = 4;
 constexpr std::size_t max_object_words = 4;
 // "rằng" opens the statement this many words after the verb at most: between them, to whom,
 // where and when it was said ("thông báo trên mạng xã hội X hôm thứ Sáu (1/5) rằng …").
-constexpr std::size_t max_that_gap = 12;
+constexpr std::size_t max_that_gap = 16;
+constexpr std::size_t max_that_near = 6;  // past words that are no adjunct
 
 struct Finder {
   const Document& doc;
@@ -269,7 +270,7 @@ struct Finder {
                   return k == "with" || k == "intransitive" || k == "adjunct";
                 }));
     }
-    std::size_t reach = adjunct ? max_that_gap : max_that_gap / 2;
+    std::size_t reach = adjunct ? max_that_gap : max_that_near;
     for (std::size_t k = after_verb; k < toks.size() && k < after_verb + reach && toks[k].span.begin < s.span.end; ++k) {
       if (k > after_verb && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",:\"“") != std::string::npos) break;
       // "cho biết ông đã nói với Putin rằng …": that "rằng" is the other verb's
@@ -494,21 +495,29 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       if (s.in_quote(doc.tokens[i].span.begin)) continue;
       auto v = lx.speech_verbs.longest(doc.tokens, i, te);
       if (!v.words) continue;
+      // The longest phrase wins across the lexicons: "trả lời phỏng vấn" is an interview, not
+      // "trả lời" (answer) saying something — unless a statement follows it in its clause
+      // ("trả lời phỏng vấn báo X rằng …", "… báo X: “…”"), and the whole phrase is the verb.
+      std::size_t vw = v.words;
+      if (auto t = lx.triggers.longest(doc.tokens, i, te); t.words > v.words) {
+        if (!f.that_end(i + t.words, s) && !f.colon_or_quote_on(i + t.words - 1, s)) { i += t.words - 1; continue; }
+        vw = t.words;
+      }
       bool passive = i > tb && lx.attribution.longest(doc.tokens, i - 1, i).words &&
                      (*lx.attribution.longest(doc.tokens, i - 1, i).values)[0] == "passive";
-      bool naming_frame = (*v.values)[0] != "naming" || f.la_follows(i + v.words, te);
+      bool naming_frame = (*v.values)[0] != "naming" || f.la_follows(i + vw, te);
       // "TASS dẫn lời ông Peskov: “…”": the one quoted speaks, named after the verb. When a
       // verb of saying follows him ("dẫn lời ông Peskov cho biết …"), that verb decides.
-      std::size_t said = i + v.words;
+      std::size_t said = i + vw;
       if ((*v.values)[0] == "quoting") {
         int quoted = f.quoted_after(said, s);
         if (quoted >= 0) {
           auto next = doc.mentions[static_cast<std::size_t>(quoted)].end_token;
-          if (next < te && lx.speech_verbs.longest(doc.tokens, next, te).words) { i += v.words - 1; continue; }
+          if (next < te && lx.speech_verbs.longest(doc.tokens, next, te).words) { i += vw - 1; continue; }
           found = f.make(doc.mentions[static_cast<std::size_t>(quoted)], next, false, s, si);
           if (found) found->rule = "source dẫn lời X: statement";
         }
-        i += v.words - 1;
+        i += vw - 1;
         continue;
       }
       if ((*v.values)[0] != "-" && !passive && naming_frame) {
@@ -521,7 +530,7 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
         }
         // ("quan chức này" with no one before it speaks for nobody)
         if (who >= 0 && f.speaker_id(doc.mentions[static_cast<std::size_t>(who)], si))
-          found = f.make(doc.mentions[static_cast<std::size_t>(who)], i + v.words, (*v.values)[0] == "stance", clause, si);
+          found = f.make(doc.mentions[static_cast<std::size_t>(who)], i + vw, (*v.values)[0] == "stance", clause, si);
         if (found && end < te) {
           before = std::move(found);
           found.reset();
@@ -529,7 +538,7 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
           continue;
         }
       }
-      i += v.words - 1;
+      i += vw - 1;
     }
     if (!found && !before) found = f.according_to(s, si, tb, te);
     for (auto* c : {&before, &found})

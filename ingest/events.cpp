@@ -366,7 +366,12 @@ struct Finder {
   Span region(std::size_t at, const Sentence& s, std::size_t si) const {
     if (const auto* q = s.quote_at(at)) return *q;
     for (const auto& c : claims_of(si))
-      if (c.content.contains(at)) return c.content;
+      if (c.content.contains(at)) {
+        // Between the verb and the statement ("nói trong cuộc phỏng vấn với đài NBC … rằng
+        // …"): the saying's occasion, which the statement's names are not part of.
+        if (c.span.begin > at && c.span.begin > c.content.begin) return {c.content.begin, c.span.begin};
+        return c.content;
+      }
     return s.span;
   }
   bool usable(std::size_t at, Span r, const Sentence& s, std::size_t si) const {
@@ -561,6 +566,8 @@ struct Finder {
     bool frame = r.begin == s.span.begin && r.end == s.span.end;
     std::vector<long long> people, countries;
     std::set<long long> seen_people, seen_countries;  // a sentence may name hundreds
+    auto t = lx.triggers.longest(toks, trig, trig_end);
+    bool interview = t.words && (*t.values)[0] == "interview";
     // In a quotation, the clause up to the trigger, and after it only who "với / giữa"
     // introduces ("Tôi vừa có cuộc điện đàm dài với Tổng thống Putin").
     std::size_t with = ce;
@@ -575,8 +582,10 @@ struct Finder {
         if (after_locative(m, lo) || (m.place_id && m.place_id == place_id)) continue;  // "tại Điện Kremlin": the venue
         // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there; but an official
         // left unnamed stands for the country ("Tổng giám đốc tác chiến của Ấn Độ đã điện đàm …")
+        // An interview's outlet is its own ("phỏng vấn chương trình Meet the Press của đài NBC").
         if (auto p = possessive_at(m, from);
-            p != std::string::npos && !(m.actor_kind == "country" && p == m.first_token - 1 && !person_ends[p] && official_before(p)))
+            p != std::string::npos && !(m.actor_kind == "country" && p == m.first_token - 1 && !person_ends[p] && official_before(p)) &&
+            !(interview && m.actor_kind == "organization" && p >= trig_end && p <= trig_end + 5 && prev_break[p] <= trig))
           continue;
         if (auto w = lx.attribution.longest(toks, std::max(prev_break[m.first_token], from), to);
             w.words && (*w.values)[0] == "source")
@@ -608,6 +617,12 @@ struct Finder {
     if (auto k = last_referent[ce]; k != std::string::npos && k >= cb && (frame || k < trig))
       for (auto [id, country] : referred.at(k))
         if ((country ? seen_countries : seen_people).insert(id).second) (country ? countries : people).push_back(id);
+    // "Tại cuộc họp báo chung sau đó, hai nhà lãnh đạo …": a fronted event's subject is the
+    // main clause's, a pair named before.
+    if (people.empty() && frame && cb == lo && fronted(cb, trig))
+      if (auto k = last_referent[ce < hi ? clause(ce, lo, hi).second : hi]; k != std::string::npos && k >= ce)
+        for (auto [id, country] : referred.at(k))
+          if ((country ? seen_countries : seen_people).insert(id).second) (country ? countries : people).push_back(id);
     // Else the sentence's people, but not a subordinate clause's after the trigger.
     if (people.empty() && frame)
       for (std::size_t k = lo; k < hi; k = clause(k, lo, hi).second)
@@ -649,6 +664,15 @@ struct Finder {
     for (std::size_t back = 1; back <= kHeadWords && back <= p && prev_break[p] <= p - back; ++back)
       if (lx.titles.longest(toks, p - back, p).words) return true;
     return false;
+  }
+
+  // The clause opens with a preposition of place or time before the event word ("Tại cuộc
+  // họp báo …", "Trong cuộc điện đàm …"): an adverbial fronted before the main clause.
+  bool fronted(std::size_t cb, std::size_t trig) const {
+    if (cb >= trig) return false;
+    if (lx.locatives.longest(toks, cb, trig).words) return true;
+    auto a = lx.attribution.longest(toks, cb, trig);
+    return a.words && std::find(a.values->begin(), a.values->end(), "intransitive") != a.values->end();
   }
 
   // No one named in [cb, trig): the clause starts with its predicate.

@@ -691,3 +691,35 @@ TEST_F(Perturb, FateAfterAnAsideAndCountsOfTimes) {
     EXPECT_TRUE(events(text).empty()) << text;
   EXPECT_EQ(events("Ông Merz gặp ông Macron lần thứ tư tại Berlin hôm 10/6.").size(), 1u);
 }
+
+// The occasion of a saying, between the verb and its "rằng", takes its own names only; an
+// interview's outlet after "của" is its own; a fronted "Tại cuộc họp báo …, hai nhà lãnh
+// đạo …" has the main clause's pair.
+TEST_F(Perturb, OccasionsOfSaying) {
+  auto e = events("Ngoại trưởng Nga Sergei Lavrov nói trong cuộc phỏng vấn với đài NBC phát sóng hôm 24/8 rằng ông Putin và "
+                  "ông Zelensky chưa có kế hoạch gặp nhau.", "2025-08-25");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_TRUE(takes_part(e[0], "Sergei Lavrov") && takes_part(e[0], "NBC News"));
+  EXPECT_FALSE(takes_part(e[0], "Vladimir Putin"));
+  e = events("Ông Vance trả lời phỏng vấn chương trình Meet the Press của đài NBC hôm 24/8.", "2025-08-25");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_TRUE(takes_part(e[0], "NBC News"));
+  for (const auto* text : {"Tại cuộc họp báo chung sau đó, hai nhà lãnh đạo kêu gọi Nga chấm dứt chiến sự.",
+                           "Trong cuộc họp báo chung, hai nhà lãnh đạo kêu gọi Nga chấm dứt chiến sự."}) {
+    e = events(std::string("Thủ tướng Đức Friedrich Merz và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris hôm 29/8. ") + text,
+               "2025-08-30");
+    auto press = std::find_if(e.begin(), e.end(), [](const EventFact& x) { return x.type == "press_conference"; });
+    ASSERT_NE(press, e.end()) << text;
+    EXPECT_TRUE(takes_part(*press, "Emmanuel Macron") && takes_part(*press, "Friedrich Merz")) << text;
+  }
+}
+
+// "trả lời phỏng vấn" is an interview; it says something only when a statement follows.
+TEST_F(PerturbSpeaker, AnsweringAnInterview) {
+  EXPECT_EQ(speaker("Ông Vance trả lời phỏng vấn chương trình Meet the Press của đài NBC hôm 24/8."), "0 claims");
+  EXPECT_EQ(speaker("Ông Vance trả lời phỏng vấn đài NBC rằng Nga đã có những nhượng bộ đáng kể."), "JD Vance");
+  EXPECT_EQ(speaker("Ông Vance trả lời phỏng vấn đài NBC: \"Nga đã có những nhượng bộ đáng kể\"."), "JD Vance");
+  auto x = run("Ông Vance trả lời phỏng vấn đài NBC rằng Nga đã có những nhượng bộ đáng kể.");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(x.claims[0].text, "Nga đã có những nhượng bộ đáng kể");
+}

@@ -150,6 +150,22 @@ struct Finder {
           if (want(*p)) out.emplace_back(p->id, p->country);
         return out;
       };
+      // "hai nhà lãnh đạo Nga và Mỹ": the holders of those countries' offices on the day,
+      // whoever the article named before.
+      if (!any && !nations) {
+        auto named = countries_after(k + ref.words);
+        if (named.size() == 2) {
+          std::vector<std::pair<long long, bool>> holders;
+          for (auto c : named)
+            for (const auto& cls : classes)
+              if (auto h = g.holder(cls, c, doc.reference_day())) { holders.emplace_back(h, false); break; }
+          if (holders.size() == 2) {
+            referred[k] = std::move(holders);
+            last_referent[k + 1] = k;
+            continue;
+          }
+        }
+      }
       auto two = pick([&](const Party& p) {
         if (nations) return p.country;
         return any || (!p.country && std::find(classes.begin(), classes.end(), p.cls) != classes.end());
@@ -160,6 +176,22 @@ struct Finder {
         last_referent[k + 1] = k;
       }
     }
+  }
+
+  // Two countries right after token k, joined by "và" or a dash ("Nga và Mỹ", "Nga - Mỹ").
+  std::vector<long long> countries_after(std::size_t k) const {
+    std::vector<long long> out;
+    // mentions are in text order (end_token never decreases): start at the first ending after k
+    auto from = std::partition_point(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) { return m.end_token <= k; });
+    for (auto it = from; it != doc.mentions.end() && out.size() < 2; ++it) {
+      const auto& m = *it;
+      if (m.first_token < k) continue;
+      if (m.actor_kind != "country" || m.first_token > k + 1) break;
+      out.push_back(m.actor_id);
+      k = m.end_token;
+      if (auto a = lx.attribution.longest(toks, k, k + 1); a.words && (*a.values)[0] == "and") ++k;  // "và"; a dash is no token
+    }
+    return out;
   }
 
   // A verb of going is a visit only with where to, right after it ("hạ cánh xuống Kuala

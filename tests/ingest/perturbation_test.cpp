@@ -723,3 +723,18 @@ TEST_F(PerturbSpeaker, AnsweringAnInterview) {
   ASSERT_EQ(x.claims.size(), 1u);
   EXPECT_EQ(x.claims[0].text, "Nga đã có những nhượng bộ đáng kể");
 }
+
+// "hai nhà lãnh đạo Nga và Mỹ": the holders of those countries' offices on the day.
+TEST_F(Perturb, TheLeadersOfTwoNamedCountries) {
+  for (const auto* text : {"Hai nhà lãnh đạo Nga và Mỹ đã điện đàm hôm thứ Hai.", "Hai tổng thống Nga - Mỹ đã điện đàm hôm thứ Hai.",
+                           "Lãnh đạo hai nước Pháp và Anh điện đàm hôm thứ Hai."}) {
+    auto e = events(text, "2025-11-19");
+    ASSERT_EQ(e.size(), 1u) << text;
+    auto who = f.names(e[0].participants);
+    if (std::string(text).find("Pháp") != std::string::npos) {
+      EXPECT_TRUE(contains(who, "Emmanuel Macron") && contains(who, "Keir Starmer")) << text;
+    } else {
+      EXPECT_TRUE(contains(who, "Vladimir Putin") && contains(who, "Donald Trump")) << text;
+    }
+  }
+}

@@ -867,6 +867,18 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         if (!named_as_time[j] && dated[j] && dated[j]->relation) here[j].date = related(*told, *dated[j]->relation);
     }
     for (auto& e : here) {
+      // A summit of a body is held under its head: "Hội nghị thượng đỉnh NATO" has Mark Rutte.
+      if (e.type == "summit") {
+        std::vector<long long> heads;
+        for (auto p : e.participants)
+          if (auto k = g.actor_kind.find(p); k != g.actor_kind.end() && k->second == "organization")
+            for (const char* office : {"secretary-general", "president", "chairman"})
+              if (auto h = g.holder(office, p, e.date ? std::optional(e.date->start) : doc.reference_day())) {
+                heads.push_back(h);
+                break;
+              }
+        append_new(e.participants, heads, max_participants);
+      }
       // Who speaks at a press conference or an interview in this sentence takes part in it
       // ("…”, ông Lavrov nói hôm 9/11, trong cuộc phỏng vấn của RIA Novosti").
       if (event_family(e.type) == "speech")

@@ -738,3 +738,15 @@ TEST_F(Perturb, TheLeadersOfTwoNamedCountries) {
     }
   }
 }
+
+// A summit of a body is held under its head on that day.
+TEST_F(Perturb, ASummitOfABodyHasItsHead) {
+  for (const auto* text : {"Hội nghị thượng đỉnh NATO khai mạc tại La Hay hôm 24/6.", "Ngày 24-6, hội nghị thượng đỉnh NATO diễn ra ở La Hay."}) {
+    auto e = events(text, "2025-06-26");
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_TRUE(takes_part(e[0], "Mark Rutte")) << text;
+  }
+  auto e = events("Hội nghị thượng đỉnh NATO khai mạc tại Washington hôm 9/7/2024.", "2024-07-10");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_TRUE(takes_part(e[0], "Jens Stoltenberg")) << "the head on that day";
+}

@@ -78,6 +78,8 @@ static Day from_days(long z) {
 
 Day add_days(Day d, int n) { return from_days(to_days(d) + n); }
 
+int days_between(const Day& a, const Day& b) { return static_cast<int>(to_days(b) - to_days(a)); }
+
 int weekday(const Day& d) {
   long z = to_days(d);  // 1970-01-01 was a Thursday (3)
   return static_cast<int>(((z % 7) + 7 + 3) % 7);

@@ -35,6 +35,7 @@ bool valid_day(int y, int m, int d);
 int days_in_month(int y, int m);
 std::string iso(const Day& d);
 Day add_days(Day d, int n);
+int days_between(const Day& a, const Day& b);  // b - a, in days
 int weekday(const Day& d);  // 0 = Monday
 
 // Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD"; nullopt when malformed or not a real date.

@@ -148,8 +148,10 @@ struct Finder {
       std::size_t step = 0;
       for (std::size_t back = std::min<std::size_t>(6, k); back >= 1 && !step; --back)  // the longest: "Thủ tướng", not "tướng"
         if (lx.titles.longest(toks, k - back, k).words == back || lx.honorifics.longest(toks, k - back, k).words == back) step = back;
-      for (const auto& m : doc.mentions)  // the country or body inside the title
-        if (!step && m.in_title && m.end_token == k) step = k - m.first_token;
+      // the country or body inside the title (mentions are in order of end_token)
+      auto m = std::partition_point(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& x) { return x.end_token < k; });
+      for (; !step && m != doc.mentions.end() && m->end_token == k; ++m)
+        if (m->in_title) step = k - m->first_token;
       if (!step) break;
       k -= step;
     }

@@ -10,15 +10,6 @@ namespace {
 
 using K = DateKind;
 
-long days_from_civil(const Day& d) {
-  int y = d.y - (d.m <= 2);
-  long era = (y >= 0 ? y : y - 399) / 400;
-  long yoe = y - era * 400;
-  long doy = (153 * (d.m + (d.m > 2 ? -3 : 9)) + 2) / 5 + d.d - 1;
-  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe;
-}
-
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -530,7 +521,7 @@ int nearest_year(int month, int day, const Day& ref) {
   long best_gap = -1;
   for (int y = ref.y - 1; y <= ref.y + 1; ++y) {
     int d = std::min(day, days_in_month(y, month));
-    long gap = std::labs(days_from_civil({y, month, d}) - days_from_civil(ref));
+    long gap = std::labs(days_between(ref, {y, month, d}));
     if (best_gap < 0 || gap < best_gap) best = y, best_gap = gap;
   }
   return best;

@@ -225,22 +225,24 @@ struct Finder {
   // Munich", "phát biểu tại hội nghị thượng đỉnh B9"): the words right before it.
   bool framed(std::size_t trig, std::size_t lo) const {
     for (std::size_t back = 1; back <= 3 && back <= trig - lo; ++back)
-      if (auto c = lx.cues.longest(toks, trig - back, trig); c.words == back)
-        for (const auto& v : *c.values)
-          if (v.where == "prev" && v.status == "frame") {
-            cue_at = {trig - back, trig};
-            return true;
-          }
+      if (cue_is(trig - back, trig, "frame")) {
+        cue_at = {trig - back, trig};
+        return true;
+      }
     return false;
+  }
+
+  // The cue phrase filling exactly [from, to) has a value of this status.
+  bool cue_is(std::size_t from, std::size_t to, std::string_view status) const {
+    auto c = lx.cues.longest(toks, from, to);
+    return c.words == to - from && std::any_of(c.values->begin(), c.values->end(), [&](const Cue& v) { return v.status == status; });
   }
 
   // "một cuộc họp báo": an event introduced as new, of no occasion the article has told.
   bool indefinite(std::size_t trig, std::size_t lo) const {
     std::size_t p = trig;
     if (nominal(trig) && p > lo && !lx.cues.longest(toks, p, p + 1).words) --p;  // over "cuộc"
-    if (p == lo) return false;
-    auto c = lx.cues.longest(toks, p - 1, p);
-    return c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "indefinite"; });
+    return p > lo && cue_is(p - 1, p, "indefinite");
   }
 
   // "lần lượt" (in turn) right before the event word: one event with each party named after it.
@@ -592,14 +594,16 @@ struct Finder {
 
   // People (and bodies) of the trigger's clause; else of its sentence, when the trigger is
   // in the frame; countries only when no one is named.
-  std::vector<long long> participants(std::size_t trig, std::size_t trig_end, Span r, const Sentence& s, std::size_t si,
-                                      std::size_t lo, std::size_t hi, long long place_id) const {
+  std::vector<long long> participants(std::size_t trig, std::size_t trig_end, const std::string& type, Span r, const Sentence& s,
+                                      std::size_t si, std::size_t lo, std::size_t hi, long long place_id) const {
     auto [cb, ce] = clause(trig, lo, hi);
     bool frame = r.begin == s.span.begin && r.end == s.span.end;
     std::vector<long long> people, countries;
     std::set<long long> seen_people, seen_countries;  // a sentence may name hundreds
-    auto t = lx.triggers.longest(toks, trig, trig_end);
-    bool interview = t.words && (*t.values)[0] == "interview";
+    auto add = [&](long long id, bool country) {
+      if ((country ? seen_countries : seen_people).insert(id).second) (country ? countries : people).push_back(id);
+    };
+    bool interview = type == "interview";
     // In a quotation, the clause up to the trigger, and after it only who "với / giữa"
     // introduces ("Tôi vừa có cuộc điện đàm dài với Tổng thống Putin").
     std::size_t with = ce;
@@ -622,9 +626,7 @@ struct Finder {
         if (auto w = lx.attribution.longest(toks, std::max(prev_break[m.first_token], from), to);
             w.words && (*w.values)[0] == "source")
           continue;  // "Theo Berlin, …": who tells it, not who takes part
-        bool country = m.actor_kind == "country";
-        if ((country ? seen_countries : seen_people).insert(m.actor_id).second)
-          (country ? countries : people).push_back(m.actor_id);
+        add(m.actor_id, m.actor_kind == "country");
       }
     };
     collect(cb, ce);
@@ -637,7 +639,7 @@ struct Finder {
       for (auto id : own_participants(trig_end, s, si)) {
         bool country = g.actor_kind.count(id) && g.actor_kind.at(id) == "country";
         if (country && place_id && g.country_of(id) == id && place_starts[trig_end]) continue;
-        if ((country ? seen_countries : seen_people).insert(id).second) (country ? countries : people).push_back(id);
+        add(id, country);
       }
     // Clauses that open with "cùng" add their people: "…, cùng ông Jared Kushner, tại …".
     for (auto k = ce; k < hi; k = clause(k, lo, hi).second) {
@@ -647,14 +649,12 @@ struct Finder {
     }
     // "Cuộc điện đàm giữa hai nhà lãnh đạo": the pair named before.
     if (auto k = last_referent[ce]; k != std::string::npos && k >= cb && (frame || k < trig))
-      for (auto [id, country] : referred.at(k))
-        if ((country ? seen_countries : seen_people).insert(id).second) (country ? countries : people).push_back(id);
+      for (auto [id, country] : referred.at(k)) add(id, country);
     // "Tại cuộc họp báo chung sau đó, hai nhà lãnh đạo …": a fronted event's subject is the
     // main clause's, a pair named before.
     if (people.empty() && frame && cb == lo && fronted(cb, trig))
       if (auto k = last_referent[ce < hi ? clause(ce, lo, hi).second : hi]; k != std::string::npos && k >= ce)
-        for (auto [id, country] : referred.at(k))
-          if ((country ? seen_countries : seen_people).insert(id).second) (country ? countries : people).push_back(id);
+        for (auto [id, country] : referred.at(k)) add(id, country);
     // Else the sentence's people, but not a subordinate clause's after the trigger.
     if (people.empty() && frame)
       for (std::size_t k = lo; k < hi; k = clause(k, lo, hi).second)
@@ -670,8 +670,8 @@ struct Finder {
             if (c.span.contains(toks[at].span.begin)) {
               if ((*w.values)[0] == "I") {
                 if (c.speaker_id && seen_people.insert(c.speaker_id).second) people.insert(people.begin(), c.speaker_id);
-              } else if (auto side = g.country_of(c.speaker_id); side && seen_countries.insert(side).second) {
-                countries.push_back(side);
+              } else if (auto side = g.country_of(c.speaker_id)) {
+                add(side, true);
               }
             }
         }
@@ -719,11 +719,7 @@ struct Finder {
   // The event word is a noun: it is, or follows, a classifier ("cuộc gặp", "chuyến thăm",
   // "các cuộc điện đàm").
   bool nominal(std::size_t trig) const {
-    auto classifier = [&](std::size_t k) {
-      auto c = lx.cues.longest(toks, k, k + 1);
-      return c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "classifier"; });
-    };
-    return classifier(trig) || (trig > 0 && classifier(trig - 1));
+    return cue_is(trig, trig + 1, "classifier") || (trig > 0 && cue_is(trig - 1, trig, "classifier"));
   }
 
   // The statement opens with the event word as its predicate: words of time, aspect or
@@ -818,7 +814,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       // the sentence's other dates are the main event's.
       const DateMention* dated_by = as_time ? nullptr : f.date(i, r, s, si, lo, std::max(hi, i + w));
       e.date = as_time ? f.relation_date(i, phrase.end, si) : dated_by ? std::optional(dated_by->range) : std::nullopt;
-      e.participants = as_time ? phrase.who : f.participants(i, i + w, r, s, si, lo, std::max(hi, i + w), e.place_id);
+      e.participants = as_time ? phrase.who : f.participants(i, i + w, type, r, s, si, lo, std::max(hi, i + w), e.place_id);
       // "A lần lượt gặp B, C và D": one meeting with each of them.
       if (!as_time && f.distributive(i)) {
         auto each = f.own_phrase(i + w, s, si).who;

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdlib>
 #include <unordered_set>
 
@@ -17,12 +16,6 @@ bool overlap(const DateRange& a, const DateRange& b) { return !(a.end < b.start 
 
 // A state or official visit takes a few days; one told over more days than this is two.
 constexpr int max_visit_days = 6;
-
-int days_between(const Day& a, const Day& b) {
-  using namespace std::chrono;
-  auto d = [](const Day& x) { return sys_days{year{x.y} / month{static_cast<unsigned>(x.m)} / day{static_cast<unsigned>(x.d)}}; };
-  return static_cast<int>((d(b) - d(a)).count());
-}
 
 bool is_person(long long actor, const Gazette& g) {
   auto k = g.actor_kind.find(actor);
@@ -209,17 +202,25 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
   }
   // A dated report naming no one ("Cuộc điện đàm diễn ra tối 12/2", before the sentence
   // that says who spoke) is the one event of its type on that date, when there is one.
-  for (std::size_t k = 0; k < out.size();) {
+  std::vector<char> folded(out.size(), 0);
+  for (std::size_t k = 0; k < out.size(); ++k) {
     const auto& e = out[k];
+    if (!e.participants.empty() || !e.date) continue;
     std::size_t fits = out.size(), n = 0;
-    if (e.participants.empty() && e.date)
-      for (std::size_t j = k > merge_window ? k - merge_window : 0; j < std::min(out.size(), k + merge_window); ++j)
-        if (j != k && out[j].type == e.type && !out[j].participants.empty() && out[j].date && overlap(*out[j].date, *e.date))
-          fits = j, ++n;
-    if (n != 1) { ++k; continue; }
+    for (std::size_t j = k > merge_window ? k - merge_window : 0; j < std::min(out.size(), k + merge_window); ++j)
+      if (out[j].type == e.type && !out[j].participants.empty() && out[j].date && overlap(*out[j].date, *e.date))
+        fits = j, ++n;
+    if (n != 1) continue;
     crowded += absorb(out[fits], e);
-    out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+    folded[k] = 1;
   }
+  std::size_t kept = 0;  // in order, without what was folded
+  for (std::size_t k = 0; k < out.size(); ++k)
+    if (!folded[k]) {
+      if (kept != k) out[kept] = std::move(out[k]);
+      ++kept;
+    }
+  out.resize(kept);
   if (notes && windowed)
     notes->push_back(fmt::format("{} distinct events: each report was compared with the {} events before it only",
                                  out.size(), merge_window));

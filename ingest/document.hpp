@@ -112,6 +112,8 @@ struct NewActor {
 struct EventFact {
   std::string type, status = "happened";
   bool status_stated = false;          // status came from a cue word, not the default
+  bool gathering = false;              // a summit or conference ("hội nghị"), whatever it counts as
+  bool sidelines = false;              // told as held on the sidelines of a gathering ("bên lề hội nghị")
   std::optional<DateRange> date;
   long long place_id = 0;
   std::vector<long long> participants;

@@ -221,6 +221,17 @@ struct Finder {
     return "visit";
   }
 
+  // A meeting or talks told by their own word in this sentence, besides the trigger at i:
+  // a conference beside it is their occasion ("tranh thủ hội nghị để gặp người đồng cấp").
+  bool meets_at(std::size_t i, std::size_t te) const {
+    for (auto j : triggers) {
+      if (j == i) continue;
+      auto t = lx.triggers.longest(toks, j, te);
+      if (t.words && ((*t.values)[0] == "meeting" || (*t.values)[0] == "talks")) return true;
+    }
+    return false;
+  }
+
   // A summit or conference named as the occasion of another act ("bên lề Hội nghị An ninh
   // Munich", "phát biểu tại hội nghị thượng đỉnh B9"): the words right before it.
   bool framed(std::size_t trig, std::size_t lo) const {
@@ -769,6 +780,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       dated.push_back(d);
       indefinite.push_back(f.indefinite(trig, tb));
     };
+    bool framed_here = false;  // a gathering in this sentence is the occasion of its acts
     f.triggers.clear();
     for (std::size_t i = tb; i < te; ++i)
       if (auto t = lx.triggers.longest(doc.tokens, i, te); t.words) {
@@ -779,7 +791,10 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       auto t = lx.triggers.longest(doc.tokens, i, te);
       if (!t.words) continue;
       std::size_t w = t.words;
-      const auto type = f.effective_type((*t.values)[0], i, w, te);
+      auto type = f.effective_type((*t.values)[0], i, w, te);
+      // "hội nghị" alone after the article told a summit: that summit.
+      if ((*t.values)[0] == "conference" && std::any_of(out.begin(), out.end(), [](const EventFact& o) { return o.type == "summit" && o.status == "happened"; }))
+        type = "summit";
       auto note = [&](std::string decision) {
         if (!trace) return;
         Span cue{};
@@ -788,8 +803,10 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       };
       if (type == "-") { i += w - 1; continue; }
       if (f.in_name[i]) { f.cue_at = {0, 0}; note("part of a name"); i += w - 1; continue; }
-      if (((*t.values)[0] == "conference" || type == "summit" || type == "session") && f.framed(i, tb)) {
+      if ((((*t.values)[0] == "conference" || type == "summit" || type == "session") && f.framed(i, tb)) ||
+          ((*t.values)[0] == "conference" && f.meets_at(i, te))) {
         note("the occasion of another act");
+        framed_here = true;
         i += w - 1;
         continue;
       }
@@ -806,6 +823,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       e.type = type;
       e.status = st;
       e.status_stated = st != "happened";
+      e.gathering = (*t.values)[0] == "conference" || type == "summit";
       e.sentence = si;
       Finder::Phrase phrase;
       if (as_time) phrase = f.own_phrase(i + w, s, si);
@@ -842,6 +860,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         if (h.place_id && e.place_id && !g.place_inside(h.place_id, e.place_id) && !g.place_inside(e.place_id, h.place_id)) continue;
         // "Trước khi gặp ông A, ông B hội đàm với ông C": each with its own counterpart.
         if (other_people({h.type, h.status, h.date, 0, h.participants}, {e.type, e.status, e.date, 0, e.participants}, g)) continue;
+        if (gathering_apart({h.type, h.status, h.date, 0, {}, h.gathering}, {e.type, e.status, e.date, 0, {}, e.gathering})) continue;
         if (specificity(e.type) > specificity(h.type)) h.type = e.type;
         if (!h.place_id || (e.place_id && g.place_inside(e.place_id, h.place_id))) h.place_id = e.place_id;  // the most specific
         if (!h.date) h.date = e.date;
@@ -863,6 +882,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         if (!named_as_time[j] && dated[j] && dated[j]->relation) here[j].date = related(*told, *dated[j]->relation);
     }
     for (auto& e : here) {
+      e.sidelines = framed_here && !e.gathering;
       // A summit of a body is held under its head: "Hội nghị thượng đỉnh NATO" has Mark Rutte.
       if (e.type == "summit") {
         std::vector<long long> heads;

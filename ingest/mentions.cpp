@@ -113,8 +113,9 @@ struct Matcher {
   std::map<long long, std::size_t> last_seen;  // per person: the order of their last mention in pass 2
   std::set<long long> created;            // people pass 1 introduced (their first mention says so)
   std::map<long long, long long> last_of_country;  // country actor -> the last of its people named
-  // The last word of each full name met in this document ("Phạm Thu Hằng" -> "hang"), for
-  // "bà Hằng" later on; 0 when two people share it. Never carried to another document.
+  // The last and the first word of each full name met in this document ("Phạm Thu Hằng" ->
+  // "hang", "Lee Jae Myung" -> "lee"), for "bà Hằng" and "ông Lee" later on; 0 when two
+  // people share it. Never carried to another document.
   std::map<std::string, long long> given_names;
 
   // A title used alone whose office has several holders ("Đặc phái viên Mỹ" when the US has
@@ -130,6 +131,7 @@ struct Matcher {
         best = it->first, when = it->second;
     return best;
   }
+
 
   // One pass over the gaps between words, so that looking back to a clause's start is a lookup.
   void find_clauses() {
@@ -198,6 +200,16 @@ struct Matcher {
 
   // A title phrase at i (with the country or body it serves): title, of-actor, end token.
   struct TitleAt { std::string title; bool former = false; long long of = 0; std::size_t end = 0, of_first = 0; };
+
+  // Per title as written ("tong bi thu"), the last person named right after it here: the
+  // title alone later ("Tổng Bí thư cho biết …") is that person. Never carried to another
+  // document.
+  std::map<std::string, long long> titled;
+  std::string title_words(std::size_t i, const TitleAt& t) const {
+    std::string key;
+    for (auto k = i; k < (t.of_first ? t.of_first : t.end); ++k) key += (key.empty() ? "" : " ") + toks[k].folded;
+    return key;
+  }
   std::optional<TitleAt> title_at(std::size_t i) const {
     auto t = lx.titles.longest(toks, i, toks.size());
     if (auto e = lx.epithets.longest(toks, i, toks.size()); e.words > t.words) {
@@ -309,9 +321,12 @@ struct Matcher {
 
   void add(Mention m) {
     if (m.via == Via::gazetteer && created.erase(m.actor_id)) m.via = Via::new_person;
-    if (m.actor_kind == "person" && m.actor_id && m.end_token > m.first_token + 1) {
-      auto [it, fresh] = given_names.try_emplace(toks[m.end_token - 1].folded, m.actor_id);
-      if (!fresh && it->second != m.actor_id) it->second = 0;
+    bool name = m.via == Via::gazetteer || m.via == Via::new_person;
+    if (name && m.actor_kind == "person" && m.actor_id && m.end_token > m.first_token + 1) {
+      for (auto k : {m.end_token - 1, m.first_token}) {
+        auto [it, fresh] = given_names.try_emplace(toks[k].folded, m.actor_id);
+        if (!fresh && it->second != m.actor_id) it->second = 0;
+      }
     }
     if (m.actor_kind == "person" && m.actor_id) {
       if (auto c = g.country_of(m.actor_id)) last_of_country[c] = m.actor_id;
@@ -332,6 +347,39 @@ struct Matcher {
     p.pronoun = via == Via::pronoun;
     p.via = via;
     return p;
+  }
+
+  // Token i follows ", " right after a person's name: what starts there describes that
+  // person ("ông Gusarov, Vụ trưởng …") and names nobody new.
+  bool apposition(std::size_t i) const {
+    if (i == 0 || doc.mentions.empty()) return false;
+    const auto& last = doc.mentions.back();
+    auto gap = doc.clean.substr(toks[i - 1].span.end, toks[i].span.begin - toks[i - 1].span.end);
+    return last.actor_kind == "person" && last.end_token == i && text::trim(gap) == ",";
+  }
+
+  // A person named within a few words after a bare title, in its clause, is who it
+  // describes ("Tổng thống nước chủ nhà Cyril Ramaphosa"); so is the person of a second
+  // title after a comma ("Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn").
+  bool person_ahead(std::size_t j) {
+    constexpr std::size_t reach = 4;
+    if (j < toks.size() && j > 0 && text::trim(doc.clean.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end)) == "," &&
+        title_at(j))
+      return true;
+    for (auto k = j; k < toks.size() && k < j + reach && clause_start[k] <= j; ++k) {
+      Mention m;
+      if (name_at(k, m) && m.actor_kind == "person") return true;
+    }
+    return false;
+  }
+
+  // "hai ngoại trưởng", "các bộ trưởng": a title after a number or a plural word is a group.
+  bool plural_before(std::size_t i) const {
+    for (std::size_t w = 1; w <= 2 && w <= i; ++w)
+      if (auto a = lx.attribution.longest(toks, i - w, i); a.words == w &&
+          std::find(a.values->begin(), a.values->end(), "plural") != a.values->end())
+        return true;
+    return false;
   }
 
   // A lone capitalised word at j, right after the word before it, that is the given name of
@@ -364,6 +412,10 @@ struct Matcher {
         long long who = t->former || named ? 0 : g.holder(t->title, t->of, ref);
         Via via = Via::title_holder;
         if (!who && !t->former && !named) who = named_holder(t->title, t->of), via = Via::title_recent;
+        // "Tổng Bí thư" alone after "Tổng Bí thư Tô Lâm"; not an apposition to a name
+        // ("ông Gusarov, Vụ trưởng …") nor a title whose person follows.
+        if (!who && !t->former && !named && !t->of && !apposition(i) && !person_ahead(t->end) && !plural_before(i))
+          if (auto it = titled.find(title_words(i, *t)); it != titled.end()) who = it->second, via = Via::title_recent;
         // A part in the story rather than an office ("Trưởng đoàn Nga"): the last person of
         // that country named.
         if (!who && !t->former && !named && t->of && !g.tracks(t->title))
@@ -373,6 +425,7 @@ struct Matcher {
         of.in_title = named || who;
         if (of_named) add(of);
         if (named) {
+          titled[title_words(i, *t)] = person.actor_id;
           i = t->end;  // the name itself follows
           continue;
         }
@@ -420,7 +473,7 @@ struct Matcher {
 
 void find_mentions(Document& doc, Gazette& gazette, const Lexicon& lx, std::optional<Day> ref,
                    const NewPersonFn& new_person) {
-  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, {}, {}, {}, {}};
+  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, {}, {}, {}, {}, {}};
   m.find_clauses();
   m.find_new_people(new_person);
   m.find_all();

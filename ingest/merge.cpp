@@ -55,7 +55,7 @@ bool has_person(const std::vector<long long>& actors, const Gazette& g) {
 }
 
 EventView view(const EventFact& e) {
-  EventView v{e.type, e.status, e.date, e.place_id, e.participants};
+  EventView v{e.type, e.status, e.date, e.place_id, e.participants, e.gathering, e.sidelines};
   std::sort(v.participants.begin(), v.participants.end());  // for shared()
   return v;
 }
@@ -63,6 +63,10 @@ EventView view(const EventFact& e) {
 bool empty_mention(const EventFact& e) { return !e.date && !e.place_id && e.participants.empty(); }
 
 }  // namespace
+
+bool gathering_apart(const EventView& a, const EventView& b) {
+  return (a.sidelines && b.gathering) || (b.sidelines && a.gathering);
+}
 
 // Each names a person the other lacks, and neither is a gathering of many: "Trump điện đàm
 // với Putin" and "Trump điện đàm với Zelensky" are two calls.
@@ -78,7 +82,11 @@ bool other_people(const EventView& a, const EventView& b, const Gazette& g) {
 
 bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool across) {
   if (event_family(a.type) != event_family(b.type)) return false;
-  if (!across && a.type == b.type && shared(a.participants, b.participants, g, true) >= 2) return true;
+  if (!across && gathering_apart(a, b)) return false;
+  // One pair's call told on two days is one call; but a meeting held and one cancelled on
+  // other days are two ("gặp trưa 25/6" and "hôm 16/6 hủy cuộc gặp … bên lề G7").
+  bool conflicting = a.status != b.status && a.date && b.date && !overlap(*a.date, *b.date);
+  if (!across && a.type == b.type && !conflicting && shared(a.participants, b.participants, g, true) >= 2) return true;
   if (other_people(a, b, g)) return false;
   // In one article, a visit and the meetings during it are told apart by their words; so
   // are an interview and a press conference.
@@ -99,6 +107,9 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   bool placed = a.place_id && b.place_id;
   if (placed && !g.place_inside(a.place_id, b.place_id) && !g.place_inside(b.place_id, a.place_id)) return false;
   if (across && !dated && !placed) return false;
+  // One article tells of one summit at a time: "hội nghị có sự tham dự của …" after
+  // "Hội nghị thượng đỉnh NATO khai mạc …" is that summit, whoever it names.
+  if (!across && a.type == "summit" && b.type == "summit" && a.status == b.status) return true;
   // Across articles a plan and an occurrence are one event only on the very same day; a
   // plan and its cancellation are one event.
   auto unreal = [](const std::string& st) { return st == "planned" || st == "cancelled"; };
@@ -138,6 +149,8 @@ bool absorb(EventFact& a, const EventFact& b) {
   else if (b.date && b.date->precision < a.date->precision && overlap(*a.date, *b.date)) a.date = b.date;
   if (!a.place_id) a.place_id = b.place_id;
   if (b.status_stated && !a.status_stated) a.status = b.status, a.status_stated = true;
+  a.gathering = a.gathering || b.gathering;
+  a.sidelines = a.sidelines || b.sidelines;
   bool full = append_new(a.participants, b.participants, max_participants);
   a.more_sentences.push_back(b.sentence);
   for (auto s : b.more_sentences) a.more_sentences.push_back(s);
@@ -169,8 +182,10 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
           into = k;
       if (into == out.size()) e.type = mine.type = "meeting";
     }
-    for (auto k = from; k < out.size() && into == out.size(); ++k)
-      if (same_event(views[k], mine, g, false)) into = k;
+    // An event of its own type first: "hội nghị" after a summit and a meeting at it is the summit.
+    for (int pass = 0; pass < 2 && into == out.size(); ++pass)
+      for (auto k = from; k < out.size() && into == out.size(); ++k)
+        if ((pass == 1 || views[k].type == mine.type) && same_event(views[k], mine, g, false)) into = k;
     // A bare mention ("cuộc gặp sẽ …") is the last event of its family, of its status if any.
     if (into == out.size() && empty_mention(e))
       for (int pass = 0; pass < 2 && into == out.size(); ++pass)

@@ -21,9 +21,15 @@ struct EventView {
   std::optional<DateRange> date;
   long long place_id = 0;
   std::vector<long long> participants;  // best sorted: long lists are compared in order
+  bool gathering = false;               // a summit or conference
+  bool sidelines = false;               // held on the sidelines of a gathering: never that gathering
 };
 
 bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool across_documents);
+
+// Told apart in one article whatever else they share: a meeting on the sidelines and the
+// gathering it is held at ("Bên lề hội nghị, A gặp B").
+bool gathering_apart(const EventView& a, const EventView& b);
 
 // Each names a person the other lacks, and neither is a summit: two events ("Trump điện
 // đàm với Putin", "Trump điện đàm với Zelensky").

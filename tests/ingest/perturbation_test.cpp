@@ -750,3 +750,79 @@ TEST_F(Perturb, ASummitOfABodyHasItsHead) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_TRUE(takes_part(e[0], "Jens Stoltenberg")) << "the head on that day";
 }
+
+// A title alone ("Chủ tịch nước cho biết …") is the person this article named right after
+// that same title; not a group ("hai ngoại trưởng"), not a title whose own person follows.
+TEST_F(PerturbSpeaker, ATitleAloneIsWhoItNamedBefore) {
+  auto second = [&](const std::string& text) {
+    auto x = run(text, "2025-03-11");
+    return x.claims.empty() ? std::string("0 claims") : f.name(x.claims.back().speaker_id);
+  };
+  EXPECT_EQ(second("Chủ tịch nước Lương Cường hội đàm với Tổng thống Indonesia Prabowo Subianto hôm 10/3. "
+                   "Chủ tịch nước cho biết Việt Nam coi trọng quan hệ với Indonesia."),
+            "Lương Cường");
+  EXPECT_EQ(second("Hôm 10/3, Tổng Bí thư Tô Lâm tiếp Thủ tướng Singapore Lawrence Wong. "
+                   "Theo Tổng Bí thư, hai nước cần mở rộng hợp tác về kinh tế số."),
+            "Tô Lâm");
+  EXPECT_EQ(second("Thủ tướng Phạm Minh Chính gặp Tổng thống Pháp Emmanuel Macron hôm 10/3. "
+                   "Tổng thống khẳng định Pháp muốn tăng đầu tư vào Việt Nam."),
+            "Emmanuel Macron");
+  // A group, a title of someone named after it, a second title of the next person.
+  EXPECT_EQ(second("Ngoại trưởng Nga Sergei Lavrov gặp Ngoại trưởng Mỹ Marco Rubio hôm 10/3. "
+                   "Hai ngoại trưởng khẳng định mong muốn nối lại đường bay thẳng."),
+            "0 claims");
+  auto e = events("Thủ tướng Phạm Minh Chính gặp Tổng thống Pháp Emmanuel Macron hôm 10/3. "
+                  "Hôm sau, Tổng thống nước chủ nhà Cyril Ramaphosa tiếp Thủ tướng.", "2025-03-11");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_FALSE(takes_part(e[1], "Emmanuel Macron"));
+  e = events("Tổng thống Pháp Emmanuel Macron thăm Hà Nội hôm 10/3. Cùng ngày, Phó Thủ tướng, Bộ trưởng Ngoại giao "
+             "Campuchia Prak Sokhonn gặp Ngoại trưởng Thái Lan Maris Sangiampongsa.", "2025-03-11");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_FALSE(takes_part(e[1], "Emmanuel Macron"));
+}
+
+// "ông Lee" after "Lee Jae Myung": a name written family name first is met again by its
+// first word, as "bà Hằng" is by the last.
+TEST_F(PerturbSpeaker, FamilyNameFirstMetAgain) {
+  auto x = run("Tổng thống Hàn Quốc Lee Jae Myung gặp Thủ tướng Nhật Bản Ishiba Shigeru hôm 10/3. "
+               "Ông Lee nói rằng hai nước cần hợp tác chặt chẽ hơn.", "2025-03-11");
+  ASSERT_FALSE(x.claims.empty());
+  EXPECT_EQ(f.name(x.claims.back().speaker_id), "Lee Jae-myung");
+}
+
+// "Bên lề hội nghị, A gặp B": a meeting on the sidelines is not the gathering that frames it,
+// and a conference beside a meeting word in one sentence is its occasion.
+TEST_F(Perturb, SidelinesMeetingsAreTheirOwn) {
+  for (const auto* text : {"Hội nghị thượng đỉnh G20 khai mạc tại Johannesburg hôm 22/11. "
+                           "Bên lề hội nghị, chiều cùng ngày, Thủ tướng Anh Keir Starmer đã gặp Tổng thống Brazil Lula da Silva.",
+                           "Ngày 22/11, hội nghị thượng đỉnh G20 diễn ra ở Johannesburg với sự có mặt của Thủ tướng Anh Keir Starmer. "
+                           "Bên lề hội nghị, ông Starmer có cuộc gặp với Tổng thống Lula da Silva."}) {
+    auto e = events(text, "2025-11-23");
+    ASSERT_EQ(e.size(), 2u) << text;
+    EXPECT_EQ(e[0].type, "summit") << text;
+    EXPECT_EQ(e[1].type, "meeting") << text;
+    EXPECT_TRUE(takes_part(e[1], "Luiz Inácio Lula da Silva")) << text;
+  }
+  auto e = events("Tổng thống Pháp Emmanuel Macron tranh thủ hội nghị để gặp Thủ tướng Anh Keir Starmer hôm 22/11.", "2025-11-23");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "meeting");
+}
+
+// In one article a held meeting and a cancelled one of the same pair, on other days, are two.
+TEST_F(Perturb, AHeldAndACancelledMeetingAreTwo) {
+  auto e = events("Ông Macron có cuộc gặp với ông Starmer vào trưa 25/6. Hôm 16/6, Điện Élysée thông báo hủy cuộc gặp "
+                  "giữa ông Macron và ông Starmer tại Rome.",
+                  "2025-06-26");
+  std::size_t held = 0, cancelled = 0;
+  for (const auto& x : e) held += x.type == "meeting" && x.status == "happened", cancelled += x.type == "meeting" && x.status == "cancelled";
+  EXPECT_EQ(held, 1u);
+  EXPECT_EQ(cancelled, 1u);
+}
+
+// One article tells of one summit at a time: "hội nghị" after it, whoever it names, is it.
+TEST_F(Perturb, TheConferenceAfterASummitIsIt) {
+  auto e = events("Hội nghị thượng đỉnh EU khai mạc tại Brussels hôm 26/6. Ngoài Thủ tướng Ba Lan Donald Tusk, hội nghị có "
+                  "Thủ tướng Hungary Viktor Orbán.", "2025-06-27");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "summit");
+}

@@ -413,7 +413,9 @@ struct Finder {
     }
     c.span = text;
     c.text = text::trim(doc.clean.substr(text.begin, text.end - text.begin));
-    if (c.text.empty()) return std::nullopt;
+    // Two words reported are no statement: "… liệu bà có rút lại phát biểu hay không".
+    constexpr std::size_t min_reported_words = 3;
+    if (c.text.empty() || (!c.direct && words_in(text) < min_reported_words)) return std::nullopt;
     finish(c, s, text);
     return c;
   }

@@ -39,6 +39,7 @@ struct Finder {
   // once per trigger (see index()).
   std::vector<char> in_name;                   // inside a name ("Phòng Bầu dục")
   std::vector<char> place_starts, person_ends; // a place name starts here; a person's name ends right before
+  std::vector<char> person_starts;             // a person's name (or title mention) starts here
   std::vector<std::size_t> prev_break, next_break;  // nearest token at or before / after it that opens a clause
   std::vector<char> subordinator;              // the clause opening here tells another time ("sau khi …")
   std::vector<const std::string*> negation;    // the last negated/generic "before" cue value of the phrase here
@@ -59,8 +60,10 @@ struct Finder {
     }
     place_starts.assign(n + 1, 0);
     person_ends.assign(n + 1, 0);
+    person_starts.assign(n + 1, 0);
     for (const auto& m : doc.mentions) {
       if (m.place_id && !m.in_title) place_starts[m.first_token] = 1;
+      if (m.actor_kind == "person" && m.actor_id) person_starts[m.first_token] = 1;
       if (m.actor_kind == "person" && m.actor_id) person_ends[m.end_token] = 1;
     }
     in_name.assign(n, 0);
@@ -199,6 +202,15 @@ struct Finder {
   // "until", "over") only right after the person who goes ("ông Witkoff đã tới Moskva").
   std::string effective_type(const std::string& type, std::size_t i, std::size_t w, std::size_t te) const {
     if (type == "conference") return "meeting";
+    // "tiếp" receives someone only when they follow ("tiếp Đại sứ Nhật Bản", "tiếp ông X",
+    // "tiếp đoàn"); else it is "on, further" ("viết tiếp", "liên tiếp").
+    if (type == "receive") {
+      std::size_t k = i + w;
+      if (k >= te) return "-";
+      bool someone = person_starts[k] || lx.titles.longest(toks, k, te).words || lx.honorifics.longest(toks, k, te).words;
+      if (auto a = lx.attribution.longest(toks, k, te); a.words && (*a.values)[0] == "delegation") someone = true;
+      return someone ? "meeting" : "-";
+    }
     if (type != "travel" && type != "go") return type;
     std::size_t k = i + w;
     for (int guard = 0; guard < 3 && k < te && !place_starts[k]; ++guard) {
@@ -227,7 +239,9 @@ struct Finder {
     for (auto j : triggers) {
       if (j == i) continue;
       auto t = lx.triggers.longest(toks, j, te);
-      if (t.words && ((*t.values)[0] == "meeting" || (*t.values)[0] == "talks")) return true;
+      if (!t.words) continue;
+      if (auto type = effective_type((*t.values)[0], j, t.words, te); type == "meeting" || type == "talks")
+        if ((*t.values)[0] != "conference") return true;
     }
     return false;
   }
@@ -295,14 +309,27 @@ struct Finder {
     DelegationHeads out;
     long long country = 0;
     std::size_t country_at = 0;
+    auto is = [&](std::size_t at, std::size_t end, const char* kind) {
+      auto a = lx.attribution.longest(toks, at, end);
+      return a.words && (*a.values)[0] == kind ? a.words : std::size_t{0};
+    };
     for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
       const auto& m = doc.mentions[k];
+      // "Bộ trưởng Quốc phòng Rustem Umerov đứng đầu phái đoàn Ukraine": the person, then
+      // "đứng đầu", a delegation word and its country, in one clause.
+      if (m.actor_kind == "person" && m.actor_id && k + 1 < doc.mentions.size())
+        if (auto lead = is(m.end_token, toks.size(), "leads"))
+          if (auto del = is(m.end_token + lead, toks.size(), "delegation"))
+            if (const auto& c = doc.mentions[k + 1];
+                c.actor_kind == "country" && c.first_token == m.end_token + lead + del && prev_break[c.first_token] <= m.first_token)
+              out[c.actor_id] = m.actor_id;
       if (m.actor_kind == "country" && !m.in_title) country = m.actor_id, country_at = m.end_token;
       if (m.actor_kind != "person" || !m.actor_id || !country || m.first_token < country_at) continue;
-      // "do" before the person (over a title), "dẫn đầu" after, all in the clause of the country
+      // "do" before the person (over its titles: "Trợ lý Tổng thống"), "dẫn đầu" after, all
+      // in the clause of the country
       std::size_t before = m.first_token;
       if (title_back[before]) before -= title_back[before];
-      if (title_end[before]) before -= title_end[before];
+      for (int stacked = 0; stacked < 3 && title_end[before]; ++stacked) before -= title_end[before];
       for (std::size_t h = 1; h <= 2 && h <= before; ++h)  // "do ông X"
         if (lx.honorifics.longest(toks, before - h, before).words == h) { before -= h; break; }
       if (before == 0 || before < country_at || prev_break[m.first_token] > country_at) continue;
@@ -718,6 +745,14 @@ struct Finder {
     return a.words && std::find(a.values->begin(), a.values->end(), "intransitive") != a.values->end();
   }
 
+  // "Tại cuộc gặp, …", "Trong cuộc hội đàm, …": the event word alone in a fronted adverbial
+  // is the one already told; the main clause's dates are what is said there, not its own.
+  bool bare_fronted(std::size_t trig, std::size_t w, std::size_t tb, std::size_t te) const {
+    std::size_t cb = std::max(prev_break[trig], tb);
+    if (trig - cb > 2 || !fronted(cb, trig)) return false;
+    return trig + w < te && prev_break[trig + w] == trig + w;
+  }
+
   // No one named in [cb, trig): the clause starts with its predicate.
   bool subjectless(std::size_t cb, std::size_t trig, std::size_t si) const {
     for (auto mk : idx.mentions(si)) {
@@ -730,7 +765,10 @@ struct Finder {
   // The event word is a noun: it is, or follows, a classifier ("cuộc gặp", "chuyến thăm",
   // "các cuộc điện đàm").
   bool nominal(std::size_t trig) const {
-    return cue_is(trig, trig + 1, "classifier") || (trig > 0 && cue_is(trig - 1, trig, "classifier"));
+    if (cue_is(trig, trig + 1, "classifier") || (trig > 0 && cue_is(trig - 1, trig, "classifier"))) return true;
+    // A gathering is named by a noun ("hội nghị thượng đỉnh", "phiên họp"), never a verb.
+    auto t = lx.triggers.longest(toks, trig, toks.size());
+    return t.words && ((*t.values)[0] == "summit" || (*t.values)[0] == "conference" || (*t.values)[0] == "session");
   }
 
   // The statement opens with the event word as its predicate: words of time, aspect or
@@ -755,7 +793,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
                                    const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace,
                                    DelegationHeads* heads) {
   SentenceIndex idx(doc);
-  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.index();
   std::vector<EventFact> out;
   std::optional<DateRange> narrative;  // the last day the current paragraph stated
@@ -772,7 +810,10 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     std::vector<char> apart;          // per event of `here`: never joined to the others
     std::vector<const DateMention*> dated;  // per event of `here`: the date mention it took
     std::vector<char> indefinite;           // per event of `here`: "một cuộc họp báo", of no known occasion
+    std::vector<char> definite;             // per event of `here`: "Tại cuộc gặp, …", the one told before
+    bool definite_now = false;
     auto keep = [&](EventFact e, Span r, bool as_time, bool kept_apart, const DateMention* d, std::size_t trig) {
+      definite.push_back(definite_now);
       here.push_back(std::move(e));
       regions.push_back(r);
       named_as_time.push_back(as_time);
@@ -830,7 +871,8 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       e.place_id = as_time ? f.phrase_place(i + w, phrase.end, si) : f.place(i, i + w, type, r, s, si, lo);
       // Named as a time, it keeps only a relation that dates it ("ba ngày sau hội nghị X"):
       // the sentence's other dates are the main event's.
-      const DateMention* dated_by = as_time ? nullptr : f.date(i, r, s, si, lo, std::max(hi, i + w));
+      definite_now = event_family(type) != "speech" && f.bare_fronted(i, w, tb, te);
+      const DateMention* dated_by = as_time || definite_now ? nullptr : f.date(i, r, s, si, lo, std::max(hi, i + w));
       e.date = as_time ? f.relation_date(i, phrase.end, si) : dated_by ? std::optional(dated_by->range) : std::nullopt;
       e.participants = as_time ? phrase.who : f.participants(i, i + w, type, r, s, si, lo, std::max(hi, i + w), e.place_id);
       // "A lần lượt gặp B, C và D": one meeting with each of them.
@@ -902,13 +944,15 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
           if (std::find(e.participants.begin(), e.participants.end(), c.speaker_id) == e.participants.end())
             e.participants.push_back(c.speaker_id);
       // Undated: the date of a claim its participant makes in the same sentence.
-      if (!e.date)
+      if (!e.date && !definite[&e - here.data()])
         for (const auto& c : f.claims_of(si))
           if (c.date && std::find(e.participants.begin(), e.participants.end(), c.speaker_id) != e.participants.end())
             e.date = c.date;
       // Else the paragraph's own time: the last day it stated before ("Hôm qua, A gặp B.
       // Tại cuộc họp báo sau đó, …").
-      if (!e.date && !e.status_stated && narrative && !e.participants.empty() && !named_as_time[&e - here.data()]) e.date = narrative;
+      if (!e.date && !e.status_stated && narrative && !e.participants.empty() && !named_as_time[&e - here.data()] &&
+          !definite[&e - here.data()])
+        e.date = narrative;
       // A press conference or interview the article does not date is the occasion of what
       // is said in it, told in the article's time: the last day it stated. (Meetings are
       // as often background of another time, and stay undated.)

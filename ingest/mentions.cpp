@@ -448,7 +448,8 @@ struct Matcher {
       }
       if (auto h = lx.honorifics.longest(toks, i, toks.size()); h.words) {
         std::size_t j = i + h.words;
-        bool named = j < toks.size() && toks[j].upper && adjacent(j - 1, j);
+        Mention named_probe;  // "bà von der Leyen": a known name may start in lower case
+        bool named = j < toks.size() && adjacent(j - 1, j) && (toks[j].upper || (name_at(j, named_probe) && named_probe.actor_kind == "person"));
         // "bà Hằng" after "Phạm Thu Hằng": the given name of someone this article named.
         Mention probe;
         if (long long given = named && !name_at(j, probe) ? given_name_at(j) : 0) {

@@ -19,6 +19,11 @@ class Perturb : public ::testing::Test {
     return run(text, published).events;
   }
   bool takes_part(const EventFact& e, const std::string& name) { return contains(f.names(e.participants), name); }
+  // "meeting happened" when the text tells one event, else how many it tells.
+  std::string only(const std::string& text, const std::string& published) {
+    auto e = events(text, published);
+    return e.size() == 1 ? e[0].type + " " + e[0].status : fmt::format("{} events", e.size());
+  }
 };
 
 // A report that says neither when nor where and names no person is no event to record
@@ -825,4 +830,62 @@ TEST_F(Perturb, TheConferenceAfterASummitIsIt) {
                   "Thủ tướng Hungary Viktor Orbán.", "2025-06-27");
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].type, "summit");
+}
+
+// "tiếp" receives someone only when they follow it; else it is "on, further".
+TEST_F(Perturb, ReceivingTakesWhomItReceives) {
+  for (const auto* text : {"Hôm 10/3, Chủ tịch nước Lương Cường tiếp Đại sứ Nhật Bản tại Hà Nội.",
+                           "Chiều 10/3, Thủ tướng Phạm Minh Chính tiếp ông Lawrence Wong tại Hà Nội.",
+                           "Ngày 10/3, Tổng Bí thư Tô Lâm tiếp đoàn đại biểu Quốc hội Lào."})
+    EXPECT_EQ(only(text, "2025-03-11"), "meeting happened") << text;
+  for (const auto* text : {"Hôm 10/3, ông Macron viết tiếp trên mạng xã hội X về quan hệ hai nước.",
+                           "Bắc Kinh liên tiếp đưa ra các biện pháp đáp trả Nhật Bản hôm 10/3.",
+                           "Hai bên sẽ bàn tiếp vấn đề thuế quan vào tuần sau."})
+    EXPECT_TRUE(events(text, "2025-03-11").empty()) << text;
+}
+
+// Nouns built on "không" (không khí, không quân, hàng không) negate nothing after them.
+TEST_F(Perturb, NounsWithKhongNegateNothing) {
+  for (const auto* text : {"Không khí tại cuộc gặp giữa ông Macron và ông Starmer ở Paris hôm 10/3 rất cởi mở.",
+                           "Ông Macron đáp xuống căn cứ không quân Villacoublay rồi gặp ông Starmer hôm 10/3.",
+                           "Thỏa thuận hàng không được nêu tại cuộc gặp giữa ông Macron và ông Starmer hôm 10/3."})
+    EXPECT_EQ(only(text, "2025-03-11"), "meeting happened") << text;
+}
+
+// "bị gác lại", "sẽ không được tổ chức": the event is cancelled.
+TEST_F(Perturb, ShelvedIsCancelled) {
+  for (const auto* text : {"Hội nghị thượng đỉnh ASEAN - Úc dự kiến vào tháng 12 đã bị gác lại.",
+                           "Bộ Ngoại giao Úc cho biết hội nghị thượng đỉnh ASEAN - Úc, dự kiến vào tháng 12, sẽ không được tổ chức."}) {
+    auto e = events(text, "2025-11-11");
+    ASSERT_FALSE(e.empty()) << text;
+    EXPECT_EQ(e[0].status, "cancelled") << text;
+  }
+}
+
+// "Tại cuộc gặp, …" is the meeting told before: the main clause's dates are what was said.
+TEST_F(Perturb, AFrontedBareEventIsTheOneTold) {
+  for (const auto* text : {"Ông Macron gặp ông Starmer tại Paris hôm 3/3. Tại cuộc gặp, ông Starmer nói rằng hai nước đã hợp tác tốt năm ngoái.",
+                           "Ông Macron hội đàm với ông Starmer tại Paris ngày 3/3. Trong cuộc hội đàm, ông Starmer, người nhậm chức hồi tháng 7 năm ngoái, "
+                           "kêu gọi tăng viện trợ."}) {
+    auto e = events(text, "2025-03-04");
+    ASSERT_EQ(e.size(), 1u) << text;
+    ASSERT_TRUE(e[0].date) << text;
+    EXPECT_EQ(kb::iso(e[0].date->start), "2025-03-03") << text;
+  }
+}
+
+// The heads of delegations: "do <titles> X dẫn đầu", "X đứng đầu phái đoàn Y".
+TEST_F(Perturb, DelegationHeadsOverTitles) {
+  auto e = events("Phái đoàn Nga do Trợ lý Tổng thống Vladimir Medinsky dẫn đầu, trong khi Bộ trưởng Quốc phòng Rustem Umerov "
+                  "đứng đầu phái đoàn Ukraine. Hôm 16/5, phái đoàn hai nước ngồi vào bàn đàm phán tại Istanbul.",
+                  "2025-05-17");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "talks");
+  EXPECT_TRUE(takes_part(e[0], "Vladimir Medinsky") && takes_part(e[0], "Rustem Umerov"));
+}
+
+// Two words are no reported statement; a known name may start in lower case after "bà".
+TEST_F(PerturbSpeaker, ShortReportsAndLowerCaseNames) {
+  EXPECT_EQ(speaker("Tuy vậy, bà Takaichi không cho biết liệu bà có rút lại phát biểu hay không."), "0 claims");
+  EXPECT_EQ(speaker("Tổng thống Pháp Emmanuel Macron có mặt. Sau đó, bà von der Leyen nói rằng EU sẽ đáp trả."), "Ursula von der Leyen");
 }

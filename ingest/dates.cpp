@@ -91,7 +91,7 @@ class Reader {
         i = std::max(i + 1, number_end(i));  // past a number that is no date ("1.000", "2-3 ngày")
         continue;
       }
-      f->future = f->future || future_before(f->first);
+      f->future = f->future || future_before(f->first) || future_after(f->end);
       f->limit = after_limit(f->first);
       absorb_zone(*f);
       last_end_ = f->end;
@@ -485,6 +485,15 @@ class Reader {
   bool future_before(std::size_t i) const {
     for (std::size_t k = i; k > 0 && i - k < 12 && (joined(k) || (k == i && gap(k) == " (")); --k)
       if (words(K::future).longest(toks_, k - 1, i).words) return true;
+    return false;
+  }
+
+  // A plan word right after the date ("cuộc gặp vào Chủ nhật sẽ không diễn ra"): the
+  // weekday is the coming one.
+  bool future_after(std::size_t end) const {
+    constexpr std::size_t reach = 2;
+    for (std::size_t k = end; k < toks_.size() && k < end + reach && joined(k); ++k)
+      if (words(K::future).longest(toks_, k, toks_.size()).words) return true;
     return false;
   }
 

@@ -321,9 +321,10 @@ struct Finder {
         if (auto lead = is(m.end_token, toks.size(), "leads"))
           if (auto del = is(m.end_token + lead, toks.size(), "delegation"))
             if (const auto& c = doc.mentions[k + 1];
-                c.actor_kind == "country" && c.first_token == m.end_token + lead + del && prev_break[c.first_token] <= m.first_token)
+                (c.actor_kind == "country" || c.actor_kind == "organization") && c.first_token == m.end_token + lead + del && prev_break[c.first_token] <= m.first_token)
               out[c.actor_id] = m.actor_id;
-      if (m.actor_kind == "country" && !m.in_title) country = m.actor_id, country_at = m.end_token;
+      // (a body sends a delegation too: "phái đoàn Hamas do ông Khalil al-Hayya dẫn đầu")
+      if ((m.actor_kind == "country" || m.actor_kind == "organization") && !m.in_title) country = m.actor_id, country_at = m.end_token;
       if (m.actor_kind != "person" || !m.actor_id || !country || m.first_token < country_at) continue;
       // "do" before the person (over its titles: "Trợ lý Tổng thống"), "dẫn đầu" after, all
       // in the clause of the country

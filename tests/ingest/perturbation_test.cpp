@@ -889,3 +889,38 @@ TEST_F(PerturbSpeaker, ShortReportsAndLowerCaseNames) {
   EXPECT_EQ(speaker("Tuy vậy, bà Takaichi không cho biết liệu bà có rút lại phát biểu hay không."), "0 claims");
   EXPECT_EQ(speaker("Tổng thống Pháp Emmanuel Macron có mặt. Sau đó, bà von der Leyen nói rằng EU sẽ đáp trả."), "Ursula von der Leyen");
 }
+
+// Speculation is no occurrence and no plan ("khả năng", "đồn đoán"); "chuỗi đàm phán" is many.
+TEST_F(Perturb, SpeculationIsNoEvent) {
+  for (const auto* text : {"Giới phân tích cho rằng khả năng hai bên sớm nối lại đàm phán là rất thấp.",
+                           "Một số tờ báo đồn đoán ông Macron và ông Starmer có thể gặp nhau vào tuần tới.",
+                           "Đây lẽ ra là vòng thứ sáu trong chuỗi đàm phán gián tiếp giữa Iran và Mỹ."})
+    EXPECT_TRUE(events(text, "2025-06-14").empty()) << text;
+}
+
+// A weekday with a plan word after it is the coming one: "vào Chủ nhật sẽ không diễn ra".
+TEST_F(Perturb, AWeekdayBeforeAPlanWordIsTheComingOne) {
+  for (const auto* text : {"Ông Macron cho biết cuộc gặp với ông Starmer vào Chủ nhật sẽ không diễn ra.",
+                           "Cuộc gặp giữa ông Macron và ông Starmer vào thứ Năm dự kiến diễn ra tại Paris."}) {
+    auto e = events(text, "2025-06-12");  // a Thursday
+    ASSERT_EQ(e.size(), 1u) << text;
+    ASSERT_TRUE(e[0].date) << text;
+    EXPECT_GE(kb::iso(e[0].date->start), "2025-06-12") << text;
+  }
+}
+
+// "sẽ tới": a traveller, a plan word, then the going verb and its place.
+TEST_F(Perturb, APlannedTripAfterAnAside) {
+  for (const auto* text : {"Ông Witkoff, đặc phái viên của Tổng thống Trump, sẽ tới Ai Cập vào thứ Tư.",
+                           "Đặc phái viên Mỹ Steve Witkoff và ông Jared Kushner sắp tới Ai Cập."})
+    EXPECT_EQ(only(text, "2025-10-07"), "visit planned") << text;
+}
+
+// A body's delegation has a head too: "phái đoàn Hamas do ông X dẫn đầu".
+TEST_F(Perturb, ABodysDelegationHead) {
+  auto e = events("Hôm 6/10, vòng đàm phán khai mạc với sự tham gia của phái đoàn Hamas do ông Khalil al-Hayya dẫn đầu. "
+                  "Ngày 7/10, Hamas và Israel tiếp tục đàm phán gián tiếp tại Sharm el-Sheikh.",
+                  "2025-10-08");
+  ASSERT_FALSE(e.empty());
+  EXPECT_TRUE(takes_part(e.back(), "Khalil al-Hayya"));
+}

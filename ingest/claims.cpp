@@ -274,7 +274,8 @@ struct Finder {
     }
     std::size_t reach = adjunct ? max_that_gap : max_that_near;
     for (std::size_t k = after_verb; k < toks.size() && k < after_verb + reach && toks[k].span.begin < s.span.end; ++k) {
-      if (k > after_verb && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",:\"“") != std::string::npos) break;
+      // (also right after the verb: "nói: “Tôi tin rằng …”" quotes its own "rằng")
+      if (k > 0 && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",:\"“") != std::string::npos) break;
       // "cho biết ông đã nói với Putin rằng …": that "rằng" is the other verb's
       if (k > after_verb && lx.speech_verbs.longest(toks, k, toks.size()).words) break;
       auto that = lx.attribution.longest(toks, k, toks.size());

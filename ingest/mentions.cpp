@@ -418,7 +418,7 @@ struct Matcher {
           if (auto it = titled.find(title_words(i, *t)); it != titled.end()) who = it->second, via = Via::title_recent;
         // A part in the story rather than an office ("Trưởng đoàn Nga"): the last person of
         // that country named.
-        if (!who && !t->former && !named && t->of && !g.tracks(t->title))
+        if (!who && !t->former && !named && t->of && !g.tracks(t->title) && !plural_before(i))
           if (auto it = last_of_country.find(t->of); it != last_of_country.end()) who = it->second, via = Via::title_country;
         // The country of a title is part of it when the person is known; when nobody
         // known holds the office ("Tổng thống Hàn Quốc"), the country stands for them.

@@ -895,7 +895,7 @@ TEST_F(Perturb, SpeculationIsNoEvent) {
   for (const auto* text : {"Giới phân tích cho rằng khả năng hai bên sớm nối lại đàm phán là rất thấp.",
                            "Một số tờ báo đồn đoán ông Macron và ông Starmer có thể gặp nhau vào tuần tới.",
                            "Đây lẽ ra là vòng thứ sáu trong chuỗi đàm phán gián tiếp giữa Iran và Mỹ."})
-    EXPECT_TRUE(events(text, "2025-06-14").empty()) << text;
+    EXPECT_EQ(only(text, "2025-06-14"), "0 events") << text;
 }
 
 // A weekday with a plan word after it is the coming one: "vào Chủ nhật sẽ không diễn ra".
@@ -923,4 +923,20 @@ TEST_F(Perturb, ABodysDelegationHead) {
                   "2025-10-08");
   ASSERT_FALSE(e.empty());
   EXPECT_TRUE(takes_part(e.back(), "Khalil al-Hayya"));
+}
+
+// "ông X nói: “Tôi tin rằng …”": the quotation is the statement, its own "rằng" inside it.
+TEST_F(Perturb, AColonQuotationKeepsItsOwnThat) {
+  auto x = run("Tổng thống Hàn Quốc Lee Jae Myung nói: “Tôi tin rằng quan hệ hai nước sẽ trở thành hình mẫu”.", "2025-08-11");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(x.claims[0].text.rfind("Tôi tin rằng", 0), 0u) << x.claims[0].text;
+  EXPECT_TRUE(x.claims[0].direct);
+}
+
+// "nhà ngoại giao Nga" is the Russian diplomat named last; "về phần mình" is an aside.
+TEST_F(PerturbSpeaker, TheDiplomatOfACountryAndAsides) {
+  EXPECT_EQ(speaker("Ngoại trưởng Nga Sergei Lavrov gặp ông Bùi Thanh Sơn hôm 10/7. Nhà ngoại giao Nga nói rằng hai nước là đối tác "
+                    "chiến lược toàn diện."),
+            "Sergei Lavrov");
+  EXPECT_EQ(speaker("Tại cuộc gặp, bà Kaja Kallas, về phần mình, nêu rõ quan hệ hai bên đã tới một bước ngoặt."), "Kaja Kallas");
 }

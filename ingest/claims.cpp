@@ -63,6 +63,23 @@ struct Finder {
   bool in_parens(std::size_t at, const Sentence& s) const { return idx.in_parens(s.span.begin, at); }
 
   // "là" after token `from`, in the same clause ("gọi X là Y").
+  // A second verb of saying after `from`, outside quotations, right after a word that joins
+  // it to the first ("…, đồng thời cho biết …", "… và nói thêm …"): its token and the token
+  // after it.
+  std::optional<std::pair<std::size_t, std::size_t>> joined_verb(std::size_t from, const Sentence& s, std::size_t te) const {
+    for (auto k = from + 1; k < te; ++k) {
+      if (s.in_quote(toks[k].span.begin)) continue;
+      bool joins = false;
+      for (std::size_t w = 1; w <= 2 && w <= k - from && !joins; ++w)
+        if (auto j = lx.attribution.longest(toks, k - w, k); j.words == w)
+          joins = std::find(j.values->begin(), j.values->end(), "then") != j.values->end();
+      if (!joins) continue;
+      if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-" && (*v.values)[0] != "quoting")
+        return std::pair{k, k + v.words};
+    }
+    return std::nullopt;
+  }
+
   bool la_follows(std::size_t from, std::size_t te) const {
     for (auto k = from; k < te && k < from + 12; ++k) {
       if (k > from && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",;:") != std::string_view::npos) return false;
@@ -322,7 +339,10 @@ struct Finder {
     return sp.end - sp.begin >= w.size() && std::string_view(text).substr(sp.begin, w.size()) == w;
   }
 
-  std::optional<ClaimFact> make(const Mention& who, std::size_t verb_end_tok, bool stance, const Sentence& s, std::size_t si) const {
+  // (`lead_quote`: a quotation opening the sentence before the speaker may be the statement;
+  // not for a second verb of the same speaker)
+  std::optional<ClaimFact> make(const Mention& who, std::size_t verb_end_tok, bool stance, const Sentence& s, std::size_t si,
+                                bool lead_quote = true) const {
     ClaimFact c;
     c.speaker_id = speaker_id(who, si);
     c.sentence = si;
@@ -330,7 +350,7 @@ struct Finder {
     c.content = {cb, s.span.end};
     // "“…”, ông X nói …": the quotation that opens the sentence and ends before the speaker.
     for (const auto& qq : s.quotes) {
-      if (qq.end > who.span.begin || qq.begin > s.span.begin + 3) break;
+      if (!lead_quote || qq.end > who.span.begin || qq.begin > s.span.begin + 3) break;
       auto gap = between(qq.end, who.span.begin);
       // Quote, comma, then who: "”, ông Lavrov nói" or "”, người phát ngôn Bộ Ngoại giao X cho biết".
       if (gap.find_first_of(".:;") == std::string::npos && words_in({qq.end, who.span.begin}) <= 10) {
@@ -495,7 +515,7 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       if (auto c = f.according_to(s, si, tb, tb + 1); c && f.is_person(c->speaker_id)) found = std::move(c);
     // "Khi ông Lavrov nói A, bà Brennan phản bác: “B”": a statement in a clause opened by
     // "khi" ends with that clause, and the main clause may hold another.
-    std::optional<ClaimFact> before;
+    std::optional<ClaimFact> before, also;
     for (std::size_t i = tb; i < te && !found; ++i) {
       if (s.in_quote(doc.tokens[i].span.begin)) continue;
       auto v = lx.speech_verbs.longest(doc.tokens, i, te);
@@ -534,8 +554,16 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
           std::erase_if(clause.quotes, [&](const Span& q) { return q.end > clause.span.end; });
         }
         // ("quan chức này" with no one before it speaks for nobody)
-        if (who >= 0 && f.speaker_id(doc.mentions[static_cast<std::size_t>(who)], si))
+        if (who >= 0 && f.speaker_id(doc.mentions[static_cast<std::size_t>(who)], si)) {
           found = f.make(doc.mentions[static_cast<std::size_t>(who)], i + vw, (*v.values)[0] == "stance", clause, si);
+          // "“…”, ông X viết trên mạng xã hội hôm nay, đồng thời cho biết …": the quotation
+          // before the speaker, and a second statement after a verb joined to the first.
+          if (found && found->content.end <= doc.mentions[static_cast<std::size_t>(who)].span.begin)
+            if (auto k = f.joined_verb(i + vw, s, te))
+              if (auto more = f.make(doc.mentions[static_cast<std::size_t>(who)], k->second, false, s, si, false);
+                  more && more->span.begin > doc.tokens[k->first].span.begin)
+                also = std::move(more);
+        }
         if (found && end < te) {
           before = std::move(found);
           found.reset();
@@ -546,7 +574,7 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       i += vw - 1;
     }
     if (!found && !before) found = f.according_to(s, si, tb, te);
-    for (auto* c : {&before, &found})
+    for (auto* c : {&before, &found, &also})
       if (*c) {
         f.prev_speaker = (*c)->speaker_id;
         f.prev_sentence = si;

@@ -29,7 +29,7 @@ struct Finder {
   const Document& doc;
   const Lexicon& lx;
   const Gazette& g;
-  const std::vector<ClaimFact>& claims;   // at most one per sentence, in sentence order
+  const std::vector<ClaimFact>& claims;   // in sentence order (a sentence may hold two)
   const std::vector<Token>& toks;
   const SentenceIndex& idx;
   std::vector<std::size_t> triggers;   // trigger tokens of the current sentence, in order
@@ -341,7 +341,7 @@ struct Finder {
     return out;
   }
 
-  // The claims of sentence si (none or one).
+  // The claims of sentence si.
   std::span<const ClaimFact> claims_of(std::size_t si) const {
     auto b = std::partition_point(claims.begin(), claims.end(), [&](const ClaimFact& c) { return c.sentence < si; });
     auto e = std::partition_point(b, claims.end(), [&](const ClaimFact& c) { return c.sentence <= si; });

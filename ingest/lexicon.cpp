@@ -22,7 +22,7 @@ const Vocabulary kinds_of = {
     {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "frame", "indefinite", "classifier", "none"}},
     {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "-", ""}},
     {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",
-                         "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads", "adjunct", "sequence", "plural"}},
+                         "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then"}},
 };
 const std::vector<std::string_view> cue_places = {"before", "after", "prev"};
 

@@ -940,3 +940,16 @@ TEST_F(PerturbSpeaker, TheDiplomatOfACountryAndAsides) {
             "Sergei Lavrov");
   EXPECT_EQ(speaker("Tại cuộc gặp, bà Kaja Kallas, về phần mình, nêu rõ quan hệ hai bên đã tới một bước ngoặt."), "Kaja Kallas");
 }
+
+// "“…”, X viết …, đồng thời cho biết …": two statements of one speaker in one sentence.
+TEST_F(Perturb, ASecondVerbJoinedToTheFirst) {
+  for (const auto* text : {"“Vòng đàm phán sẽ không diễn ra”, Ngoại trưởng Oman Badr Albusaidi viết trên mạng xã hội X hôm nay, "
+                           "đồng thời cho biết đối thoại vẫn là con đường duy nhất.",
+                           "“Chúng tôi sẽ tiếp tục đối thoại”, ông Albusaidi nói với báo giới, rồi khẳng định Oman sẵn sàng làm trung gian."}) {
+    auto x = run(text, "2025-06-14");
+    ASSERT_EQ(x.claims.size(), 2u) << text;
+    EXPECT_TRUE(x.claims[0].direct) << text;
+    EXPECT_FALSE(x.claims[1].direct) << text;
+    EXPECT_EQ(x.claims[0].speaker_id, x.claims[1].speaker_id) << text;
+  }
+}

@@ -73,6 +73,7 @@ struct Found {
   int weekday_shift = INT_MIN;     // "thứ Hai tới": next (1), last (-1), this week's (0)
   bool approx = false, fronted = false;
   bool future = false;             // after a plan word
+  bool background = false;         // in a clause of an earlier or later act ("… sau khi A gặp B hôm 2/7")
   bool limit = false;              // after a deadline word
   bool explicit_date() const { return kind == K::day || kind == K::month || kind == K::year; }
 };
@@ -92,6 +93,7 @@ class Reader {
         continue;
       }
       f->future = f->future || future_before(f->first) || future_after(f->end);
+      f->background = in_background(f->first);
       f->limit = after_limit(f->first);
       absorb_zone(*f);
       last_end_ = f->end;
@@ -488,6 +490,17 @@ class Reader {
     return false;
   }
 
+  // A background word ("sau khi", "trước khi") before token i in its sentence, not opening
+  // it: the date is that other act's, told as the time of the main one ("Cuộc gặp diễn ra
+  // một tuần sau khi hai ông điện đàm hôm 2/7"). A fronted "Sau khi …, …" sets the scene.
+  bool in_background(std::size_t i) const {
+    auto ends = [&](std::size_t k) { return k == 0 || gap(k).find_first_of(".!?\n") != std::string_view::npos; };
+    constexpr std::size_t reach = 20;
+    for (std::size_t k = i; k > 0 && i - k < reach && !ends(k); --k)
+      if (auto w = words(K::background).longest(toks_, k - 1, i); w.words) return !ends(k - 1);
+    return false;
+  }
+
   // A plan word right after the date ("cuộc gặp vào Chủ nhật sẽ không diễn ra"): the
   // weekday is the coming one.
   bool future_after(std::size_t end) const {
@@ -641,7 +654,8 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     }
     // A later relative date counts from this one, unless this one is a plan the reference
     // looks forward to ("thứ Hai tới").
-    if (r->precision == Precision::day && fact && !(from_reference && anchor && r->start > *anchor)) prev = r->start;
+    // Nor does a date of the background ("… sau khi A gặp B hôm 2/7. Chiều cùng ngày, …").
+    if (r->precision == Precision::day && fact && !f.background && !(from_reference && anchor && r->start > *anchor)) prev = r->start;
     out.push_back({f.span, *r, forward, false, how, against, relation, f.limit});
   }
   return out;

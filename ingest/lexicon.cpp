@@ -63,6 +63,7 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
       {"prep", DateKind::prep}, {"future", DateKind::future}, {"limit", DateKind::limit},
       {"quantifier", DateKind::quantifier}, {"zone", DateKind::zone},
       {"range_from", DateKind::range_from}, {"range_to", DateKind::range_to}, {"approx", DateKind::approx},
+      {"background", DateKind::background},
       {"day", DateKind::day}, {"month", DateKind::month}, {"year", DateKind::year}, {"ref_day", DateKind::ref_day},
       {"ref_week", DateKind::ref_week}, {"ref_month", DateKind::ref_month}, {"ref_year", DateKind::ref_year},
       {"ref_shift", DateKind::ref_shift}, {"prev", DateKind::prev}, {"relation", DateKind::relation}};

@@ -19,6 +19,12 @@ class Perturb : public ::testing::Test {
     return run(text, published).events;
   }
   bool takes_part(const EventFact& e, const std::string& name) { return contains(f.names(e.participants), name); }
+  // The day of the event `name` takes part in ("-" undated, "none" when there is none).
+  std::string day_with(const std::string& text, const std::string& published, const std::string& name) {
+    for (const auto& e : events(text, published))
+      if (takes_part(e, name)) return e.date ? kb::iso(e.date->start) : "-";
+    return "none";
+  }
   // "meeting happened" when the text tells one event, else how many it tells.
   std::string only(const std::string& text, const std::string& published) {
     auto e = events(text, published);
@@ -952,4 +958,13 @@ TEST_F(Perturb, ASecondVerbJoinedToTheFirst) {
     EXPECT_FALSE(x.claims[1].direct) << text;
     EXPECT_EQ(x.claims[0].speaker_id, x.claims[1].speaker_id) << text;
   }
+}
+
+// "cùng ngày" goes on from the story's day, not from a date in a "sau khi" clause inside it.
+TEST_F(Perturb, TheSameDayIsNotTheBackgrounds) {
+  for (const auto* text : {"Sáng 10/7, ông Macron gặp ông Starmer. Cuộc gặp diễn ra một tuần sau khi hai ông điện đàm hôm 2/7. "
+                           "Chiều cùng ngày, ông Macron gặp Thủ tướng Ý Giorgia Meloni.",
+                           "Ông Macron gặp ông Starmer ngày 10/7, chỉ vài ngày sau khi hai ông điện đàm hôm 2/7. Cùng ngày, ông "
+                           "Macron gặp bà Giorgia Meloni."})
+    EXPECT_EQ(day_with(text, "2025-07-10", "Giorgia Meloni"), "2025-07-10") << text;
 }

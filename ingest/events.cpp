@@ -333,10 +333,17 @@ struct Finder {
       for (int stacked = 0; stacked < 3 && title_end[before]; ++stacked) before -= title_end[before];
       for (std::size_t h = 1; h <= 2 && h <= before; ++h)  // "do ông X"
         if (lx.honorifics.longest(toks, before - h, before).words == h) { before -= h; break; }
-      if (before == 0 || before < country_at || prev_break[m.first_token] > country_at) continue;
-      auto by = lx.attribution.longest(toks, before - 1, before);
+      if (prev_break[m.first_token] > country_at) continue;
       auto leads = lx.attribution.longest(toks, m.end_token, toks.size());
-      if (by.words && (*by.values)[0] == "by" && leads.words && (*leads.values)[0] == "leads") out[country] = m.actor_id;
+      if (!leads.words || (*leads.values)[0] != "leads") continue;
+      // "do" right before, or a few words before over a title too long to list ("do Thư ký
+      // Hội đồng An ninh và Quốc phòng Quốc gia Rustem Umerov dẫn đầu")
+      constexpr std::size_t title_reach = 12;
+      for (std::size_t b = before; b > country_at && b + title_reach > m.first_token; --b)
+        if (is(b - 1, b, "by")) {
+          out[country] = m.actor_id;
+          break;
+        }
     }
     return out;
   }
@@ -746,6 +753,9 @@ struct Finder {
     return a.words && std::find(a.values->begin(), a.values->end(), "intransitive") != a.values->end();
   }
 
+  // Token i stands in a clause of another time ("… sau khi A gặp B").
+  bool in_sequence(std::size_t i) const { return subordinator[prev_break[i]]; }
+
   // "Tại cuộc gặp, …", "Trong cuộc hội đàm, …": the event word alone in a fronted adverbial
   // is the one already told; the main clause's dates are what is said there, not its own.
   bool bare_fronted(std::size_t trig, std::size_t w, std::size_t tb, std::size_t te) const {
@@ -812,9 +822,11 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     std::vector<const DateMention*> dated;  // per event of `here`: the date mention it took
     std::vector<char> indefinite;           // per event of `here`: "một cuộc họp báo", of no known occasion
     std::vector<char> definite;             // per event of `here`: "Tại cuộc gặp, …", the one told before
+    std::vector<std::size_t> trigs;         // per event of `here`: its trigger token
     bool definite_now = false;
     auto keep = [&](EventFact e, Span r, bool as_time, bool kept_apart, const DateMention* d, std::size_t trig) {
       definite.push_back(definite_now);
+      trigs.push_back(trig);
       here.push_back(std::move(e));
       regions.push_back(r);
       named_as_time.push_back(as_time);
@@ -904,6 +916,9 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         // "Trước khi gặp ông A, ông B hội đàm với ông C": each with its own counterpart.
         if (other_people({h.type, h.status, h.date, 0, h.participants}, {e.type, e.status, e.date, 0, e.participants}, g)) continue;
         if (gathering_apart({h.type, h.status, h.date, 0, {}, h.gathering}, {e.type, e.status, e.date, 0, {}, e.gathering})) continue;
+        // "Cuộc gặp diễn ra hai ngày sau khi hai phái đoàn hội đàm …": a clause of another time
+        // tells another event.
+        if (f.in_sequence(trigs[k]) != f.in_sequence(i)) continue;
         if (specificity(e.type) > specificity(h.type)) h.type = e.type;
         if (!h.place_id || (e.place_id && g.place_inside(e.place_id, h.place_id))) h.place_id = e.place_id;  // the most specific
         if (!h.date) h.date = e.date;

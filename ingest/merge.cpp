@@ -186,11 +186,16 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
     for (int pass = 0; pass < 2 && into == out.size(); ++pass)
       for (auto k = from; k < out.size() && into == out.size(); ++k)
         if ((pass == 1 || views[k].type == mine.type) && same_event(views[k], mine, g, false)) into = k;
-    // A bare mention ("cuộc gặp sẽ …") is the last event of its family, of its status if any.
+    // A bare mention ("cuộc gặp sẽ …") is the last event of its type, else of its family; of
+    // its status if any ("thượng đỉnh" is the summit told, not the talks told since).
     if (into == out.size() && empty_mention(e))
-      for (int pass = 0; pass < 2 && into == out.size(); ++pass)
+      for (int pass = 0; pass < 4 && into == out.size(); ++pass)
         for (auto k = out.size(); k-- > from;)
-          if (event_family(out[k].type) == event_family(e.type) && (pass == 1 || out[k].status == e.status)) { into = k; break; }
+          if ((pass < 2 ? out[k].type == e.type : event_family(out[k].type) == event_family(e.type)) &&
+              (pass % 2 == 1 || out[k].status == e.status)) {
+            into = k;
+            break;
+          }
     // A mention naming nobody ("Cuộc điện đàm diễn ra tối 12/2") is the definite one: the
     // last event of its kind its date and place fit.
     if (into == out.size() && e.participants.empty())

@@ -965,6 +965,34 @@ TEST_F(Perturb, TheSameDayIsNotTheBackgrounds) {
   for (const auto* text : {"Sáng 10/7, ông Macron gặp ông Starmer. Cuộc gặp diễn ra một tuần sau khi hai ông điện đàm hôm 2/7. "
                            "Chiều cùng ngày, ông Macron gặp Thủ tướng Ý Giorgia Meloni.",
                            "Ông Macron gặp ông Starmer ngày 10/7, chỉ vài ngày sau khi hai ông điện đàm hôm 2/7. Cùng ngày, ông "
+                           "Macron gặp bà Giorgia Meloni.",
+                           "Ông Macron gặp ông Starmer ngày 10/7, chỉ ít hôm sau khi hai ông điện đàm hôm 2/7. Cùng ngày, ông "
                            "Macron gặp bà Giorgia Meloni."})
     EXPECT_EQ(day_with(text, "2025-07-10", "Giorgia Meloni"), "2025-07-10") << text;
+}
+
+// "Cuộc gặp diễn ra hai ngày sau khi hai phái đoàn hội đàm …": the clause of another time
+// tells another event, with its own date; a long title does not hide a delegation's head.
+TEST_F(Perturb, AnEventInAClauseOfAnotherTime) {
+  auto e = events("Ông Witkoff gặp ông Putin tại Moskva hôm 2/12. Cuộc gặp diễn ra hai ngày sau khi phái đoàn Mỹ và Ukraine hội đàm "
+                  "tại Florida hôm 30/11. Phía Ukraine do Thư ký Hội đồng An ninh và Quốc phòng Quốc gia Rustem Umerov dẫn đầu.",
+                  "2025-12-03");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].type, "talks");
+  ASSERT_TRUE(e[1].date);
+  EXPECT_EQ(kb::iso(e[1].date->start), "2025-11-30");
+  EXPECT_TRUE(takes_part(e[1], "Rustem Umerov"));
+  EXPECT_FALSE(takes_part(e[0], "Rustem Umerov"));
+}
+
+// "nhà đàm phán" is a person, not talks; a bare "thượng đỉnh" is the summit told, not the
+// talks told since.
+TEST_F(Perturb, NegotiatorsAndBareSummits) {
+  EXPECT_EQ(only("Hôm 29/11, nhà đàm phán kinh tế của Nga viết trên mạng xã hội X rằng đối thoại là con đường duy nhất.", "2025-12-01"),
+            "0 events");
+  auto e = events("Hội nghị thượng đỉnh Nga - Mỹ tại Budapest đã bị hủy hôm 22/10. Hôm 29/11, Nga và Mỹ hội đàm tại Miami. "
+                  "Phía Nga khẳng định “thời điểm của thượng đỉnh chưa bao giờ được ấn định”.",
+                  "2025-12-01");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].more_sentences.size(), 1u) << "the summit is told twice";
 }

@@ -64,20 +64,46 @@ struct Finder {
 
   // "là" after token `from`, in the same clause ("gọi X là Y").
   // A second verb of saying after `from`, outside quotations, right after a word that joins
-  // it to the first ("…, đồng thời cho biết …", "… và nói thêm …"): its token and the token
-  // after it.
-  std::optional<std::pair<std::size_t, std::size_t>> joined_verb(std::size_t from, const Sentence& s, std::size_t te) const {
+  // it to the first ("…, đồng thời cho biết …", "… và nhấn mạnh: …"): where the joining word
+  // starts, and the token after the verb.
+  struct Joined { std::size_t joiner, after; };
+  std::optional<Joined> joined_verb(std::size_t from, const Sentence& s, std::size_t te) const {
     for (auto k = from + 1; k < te; ++k) {
       if (s.in_quote(toks[k].span.begin)) continue;
-      bool joins = false;
-      for (std::size_t w = 1; w <= 2 && w <= k - from && !joins; ++w)
-        if (auto j = lx.attribution.longest(toks, k - w, k); j.words == w)
-          joins = std::find(j.values->begin(), j.values->end(), "then") != j.values->end();
-      if (!joins) continue;
+      std::size_t joiner = 0;
+      for (std::size_t w = 1; w <= 2 && w <= k - from && !joiner; ++w)
+        if (auto j = lx.attribution.longest(toks, k - w, k);
+            j.words == w && std::find(j.values->begin(), j.values->end(), "then") != j.values->end())
+          joiner = k - w;
+      if (!joiner) continue;
       if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-" && (*v.values)[0] != "quoting")
-        return std::pair{k, k + v.words};
+        return Joined{joiner, k + v.words};
     }
     return std::nullopt;
+  }
+
+  // A line of its own, short and with no end punctuation, is a heading ("Nga phản đối lực
+  // lượng gìn giữ hòa bình châu Âu"): like the headline, it names what the text reports.
+  bool heading(const Sentence& s) const {
+    constexpr std::size_t max_heading_words = 15;
+    auto line_edge = [&](std::size_t at, int dir) {
+      for (; dir < 0 ? at > 0 : at < doc.clean.size(); at += dir) {
+        char c = doc.clean[dir < 0 ? at - 1 : at];
+        if (c == '\n') return true;
+        if (c != ' ' && c != '\t') return false;
+      }
+      return true;
+    };
+    auto text = text::trim(doc.clean.substr(s.span.begin, s.span.end - s.span.begin));
+    if (text.empty() || !line_edge(s.span.begin, -1) || !line_edge(s.span.end, 1)) return false;
+    for (std::string_view end : {".", "!", "?", "…", ":", ";", "\"", "”", ")"})
+      if (text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0) return false;
+    return words_in(s.span) <= max_heading_words;
+  }
+
+  // A quotation opens the sentence before the speaker ("“…”, ông X nói").
+  bool quote_before(const Mention& who, const Sentence& s) const {
+    return !s.quotes.empty() && s.quotes.front().end <= who.span.begin && s.quotes.front().begin <= s.span.begin + 3;
   }
 
   bool la_follows(std::size_t from, std::size_t te) const {
@@ -253,12 +279,15 @@ struct Finder {
         if (doc.mentions[k].first_token >= from && doc.mentions[k].end_token < verb) return static_cast<int>(k);
     }
     const auto& m = doc.mentions[nearest];
-    // "người phát ngôn của ông X, Serhii Nykyforov, thông báo": a person set off by commas
-    // right before the verb is its subject.
+    // "người phát ngôn của ông X, [ông] Serhii Nykyforov, thông báo": a person set off by
+    // commas right before the verb is its subject.
     if (m.actor_kind == "person" && m.end_token == verb && m.first_token > 0 &&
-        text::trim(std::string(between(m.span.end, toks[verb].span.begin))) == "," &&
-        text::trim(std::string(between(toks[m.first_token - 1].span.end, m.span.begin))) == ",")
-      return static_cast<int>(nearest);
+        text::trim(std::string(between(m.span.end, toks[verb].span.begin))) == ",") {
+      std::size_t first = m.first_token;
+      for (std::size_t h = 1; h <= 2 && h < first; ++h)
+        if (lx.honorifics.longest(toks, first - h, first).words == h) { first -= h; break; }
+      if (text::trim(std::string(between(toks[first - 1].span.end, toks[first].span.begin))) == ",") return static_cast<int>(nearest);
+    }
     auto gap = gap_words(m.end_token, verb, s);
     return gap <= max_gap_words ? static_cast<int>(nearest) : -1;
   }
@@ -506,6 +535,7 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
     const auto& s = doc.sentences[si];
     // A headline says what the article reports; the article's sentences say who said it.
     if (!doc.title.empty() && text::trim(doc.clean.substr(s.span.begin, s.span.end - s.span.begin)) == text::trim(doc.title)) continue;
+    if (f.heading(s)) continue;
     f.for_sentence(si);
     std::size_t tb = token_at(doc.tokens, s.span.begin), te = token_at(doc.tokens, s.span.end);
     std::optional<ClaimFact> found;
@@ -555,14 +585,25 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
         }
         // ("quan chức này" with no one before it speaks for nobody)
         if (who >= 0 && f.speaker_id(doc.mentions[static_cast<std::size_t>(who)], si)) {
-          found = f.make(doc.mentions[static_cast<std::size_t>(who)], i + vw, (*v.values)[0] == "stance", clause, si);
-          // "“…”, ông X viết trên mạng xã hội hôm nay, đồng thời cho biết …": the quotation
-          // before the speaker, and a second statement after a verb joined to the first.
-          if (found && found->content.end <= doc.mentions[static_cast<std::size_t>(who)].span.begin)
-            if (auto k = f.joined_verb(i + vw, s, te))
-              if (auto more = f.make(doc.mentions[static_cast<std::size_t>(who)], k->second, false, s, si, false);
-                  more && more->span.begin > doc.tokens[k->first].span.begin)
+          const auto& speaker = doc.mentions[static_cast<std::size_t>(who)];
+          bool stance = (*v.values)[0] == "stance";
+          // A second verb joined to the first says a second thing when the first said a
+          // quotation before the speaker ("“…”, ông X viết trên mạng xã hội, đồng thời cho
+          // biết …") or the second brings one ("ông X nói A và nhấn mạnh: “B”": A ends at
+          // "và"). "X nhấn mạnh A, đồng thời bày tỏ B" stays one statement.
+          auto joined = end < te ? std::nullopt : f.joined_verb(i + vw, s, te);
+          if (joined && !f.quote_before(speaker, s) && !f.colon_or_quote_on(joined->after - 1, s)) joined.reset();
+          if (joined) {
+            Sentence first = s;
+            first.span.end = doc.tokens[joined->joiner - 1].span.end;
+            std::erase_if(first.quotes, [&](const Span& q) { return q.end > first.span.end; });
+            found = f.make(speaker, i + vw, stance, first, si);
+            if (found)
+              if (auto more = f.make(speaker, joined->after, false, s, si, false);
+                  more && more->span.begin > doc.tokens[joined->joiner].span.begin)
                 also = std::move(more);
+          }
+          if (!found) found = f.make(speaker, i + vw, stance, clause, si), also.reset();
         }
         if (found && end < te) {
           before = std::move(found);

@@ -992,3 +992,24 @@ TEST_F(Perturb, NegotiatorsAndBareSummits) {
   ASSERT_EQ(e.size(), 2u);
   EXPECT_EQ(e[0].more_sentences.size(), 1u) << "the summit is told twice";
 }
+
+// "ông X nói A và nhấn mạnh: “B”" says two things; "X nhấn mạnh A, đồng thời bày tỏ B" one.
+TEST_F(Perturb, AJoinedVerbWithAQuotationSaysASecondThing) {
+  auto x = run("Trả lời phóng viên hôm thứ Năm, ông Ramaphosa nói sự vắng mặt của Mỹ là mất mát của chính họ và nhấn mạnh: "
+               "“G20 không thể bị bất kỳ ai bắt làm con tin”.", "2025-11-22");
+  ASSERT_EQ(x.claims.size(), 2u);
+  EXPECT_EQ(x.claims[0].text, "sự vắng mặt của Mỹ là mất mát của chính họ");
+  EXPECT_TRUE(x.claims[1].direct);
+  x = run("Ngoại trưởng Lavrov nhấn mạnh cam kết của Nga với các định hướng đã thiết lập, đồng thời bày tỏ sự sẵn sàng hợp tác với Mỹ.");
+  EXPECT_EQ(x.claims.size(), 1u);
+}
+
+// A line of its own, short and unpunctuated, is a heading: no claims, as the headline.
+TEST_F(PerturbSpeaker, HeadingsSayNothing) {
+  EXPECT_EQ(speaker("Ông Lavrov gặp ông Rubio hôm 10/7.\nNga phản đối lực lượng gìn giữ hòa bình châu Âu\nHai bên bàn về Ukraine."),
+            "0 claims");
+  EXPECT_EQ(speaker("Ông Lavrov gặp ông Rubio hôm 10/7.\nNga phản đối lực lượng gìn giữ hòa bình châu Âu.\nHai bên bàn về Ukraine."),
+            "Russia");
+  EXPECT_EQ(speaker("Người phát ngôn của Tổng thống Ramaphosa, ông Vincent Magwenya, cho biết văn kiện được các thành viên ủng hộ."),
+            "Vincent Magwenya");
+}

@@ -169,10 +169,13 @@ struct Finder {
           }
         }
       }
+      // "hai bên": the two sides, people where the article has named two lately, else countries.
       auto two = pick([&](const Party& p) {
         if (nations) return p.country;
-        return any || (!p.country && std::find(classes.begin(), classes.end(), p.cls) != classes.end());
+        if (any) return !p.country;
+        return !p.country && std::find(classes.begin(), classes.end(), p.cls) != classes.end();
       });
+      if (two.size() < 2 && any) two = pick([](const Party&) { return true; });
       if (two.size() < 2 && !any && !nations) two = pick([](const Party& p) { return !p.country; });
       if (two.size() == 2) {
         referred[k] = std::move(two);
@@ -919,6 +922,9 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         // "Cuộc gặp diễn ra hai ngày sau khi hai phái đoàn hội đàm …": a clause of another time
         // tells another event.
         if (f.in_sequence(trigs[k]) != f.in_sequence(i)) continue;
+        // "Quan chức hai nước gặp nhau, thượng đỉnh ba bên bị gác lại": what happened is not
+        // what was called off.
+        if ((h.status == "happened" && e.status == "cancelled") || (h.status == "cancelled" && e.status == "happened")) continue;
         if (specificity(e.type) > specificity(h.type)) h.type = e.type;
         if (!h.place_id || (e.place_id && g.place_inside(e.place_id, h.place_id))) h.place_id = e.place_id;  // the most specific
         if (!h.date) h.date = e.date;

@@ -1013,3 +1013,24 @@ TEST_F(PerturbSpeaker, HeadingsSayNothing) {
   EXPECT_EQ(speaker("Người phát ngôn của Tổng thống Ramaphosa, ông Vincent Magwenya, cho biết văn kiện được các thành viên ủng hộ."),
             "Vincent Magwenya");
 }
+
+// In one sentence, what happened is not what was called off.
+TEST_F(Perturb, HeldAndShelvedInOneSentence) {
+  auto e = events("Quan chức Nhật Bản và Trung Quốc gặp nhau tại Bắc Kinh hôm 18/11, trong khi thượng đỉnh ba bên đã bị gác lại.",
+                  "2025-11-19");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_NE(e[0].status, e[1].status);
+}
+
+// "hai bên" after two people met: those two, not their countries; "cuộc gặp báo chí" is a
+// press conference.
+TEST_F(Perturb, BothSidesAreThePeopleWhoMet) {
+  auto e = events("Chủ tịch nước Lương Cường hội đàm với Tổng thống Pháp Emmanuel Macron tại Hà Nội sáng 26/5, khi Việt Nam và Pháp "
+                  "kỷ niệm quan hệ ngoại giao. Hai bên sau đó cùng gặp gỡ báo chí. Tại cuộc gặp báo chí, ông Macron nói rằng Pháp "
+                  "coi Việt Nam là đối tác hàng đầu.",
+                  "2025-05-26");
+  auto press = std::find_if(e.begin(), e.end(), [](const EventFact& x) { return x.type == "press_conference"; });
+  ASSERT_NE(press, e.end());
+  EXPECT_TRUE(takes_part(*press, "Lương Cường") && takes_part(*press, "Emmanuel Macron"));
+  EXPECT_EQ(std::count_if(e.begin(), e.end(), [](const EventFact& x) { return x.type == "meeting"; }), 0);
+}

@@ -68,6 +68,19 @@ bool gathering_apart(const EventView& a, const EventView& b) {
   return (a.sidelines && b.gathering) || (b.sidelines && a.gathering);
 }
 
+// One account names only countries ("Nga và Mỹ đàm phán"), the other their people ("ông
+// Lavrov và ông Rubio"): the countries are those people's, at least two of them (or the one).
+bool sides_agree(const EventView& nations, const EventView& people, const Gazette& g) {
+  if (nations.participants.empty() || has_person(nations.participants, g) || !has_person(people.participants, g)) return false;
+  std::size_t agree = 0;
+  for (auto c : nations.participants) {
+    auto k = g.actor_kind.find(c);
+    if (k == g.actor_kind.end() || k->second != "country") return false;
+    agree += std::any_of(people.participants.begin(), people.participants.end(), [&](long long p) { return g.country_of(p) == c; });
+  }
+  return agree >= std::min<std::size_t>(2, nations.participants.size());
+}
+
 // Each names a person the other lacks, and neither is a gathering of many: "Trump điện đàm
 // với Putin" and "Trump điện đàm với Zelensky" are two calls.
 bool other_people(const EventView& a, const EventView& b, const Gazette& g) {
@@ -119,7 +132,7 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   std::size_t people = shared(a.participants, b.participants, g, true);
   if (a.status != b.status && !placed && !dated && !people) return false;
   if (people) return true;
-  bool any = shared(a.participants, b.participants, g, false) > 0;
+  bool any = shared(a.participants, b.participants, g, false) > 0 || sides_agree(a, b, g) || sides_agree(b, a, g);
   if (placed) return any || !has_person(a.participants, g) || !has_person(b.participants, g);
   // Sharing only a country ("Nga và Mỹ") says little: the type must agree too.
   return a.type == b.type && any;

@@ -45,3 +45,14 @@ TEST_F(Merge, APlanIsNoOccurrenceInAnotherArticle) {
   plan.date = DateRange::of_day(2025, 7, 14);
   EXPECT_TRUE(same_event(plan, visit, g, true)) << "announced, then held on the same day";
 }
+
+// One account names the countries, the other their people: the same talks when the
+// countries are those people's.
+TEST_F(Merge, CountriesAndTheirPeopleAreOneSide) {
+  EventView nations{"talks", "happened", DateRange::of_month(2025, 2), 0, {id("Russia"), id("United States")}};
+  EventView people{"talks", "happened", DateRange::of_day(2025, 2, 18), 0, {id("Sergei Lavrov"), id("Marco Rubio")}};
+  EXPECT_TRUE(same_event(nations, people, g, true));
+  EXPECT_TRUE(same_event(people, nations, g, true));
+  EventView others{"talks", "happened", DateRange::of_day(2025, 2, 18), 0, {id("Sergei Lavrov"), id("Hakan Fidan")}};
+  EXPECT_FALSE(same_event(nations, others, g, true)) << "Turkey is not the United States";
+}

@@ -266,6 +266,20 @@ struct Finder {
     return c.words == to - from && std::any_of(c.values->begin(), c.values->end(), [&](const Cue& v) { return v.status == status; });
   }
 
+  // "kết thúc đàm phán hôm 26/10", "hội nghị khép lại chiều qua": a word of ending a few
+  // words before or after the event word, in its clause. The day it gives is the last.
+  bool ending(std::size_t trig, std::size_t w, std::size_t te) const {
+    constexpr std::size_t before = 4, after = 6;
+    std::size_t from = std::max(prev_break[trig], trig > before ? trig - before : 0);
+    std::size_t to = std::min({next_break[trig + w], trig + w + after, te});
+    for (std::size_t k = from; k < to; ++k) {
+      if (k >= trig && k < trig + w) continue;
+      auto c = lx.cues.longest(toks, k, te);
+      if (c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "ending"; })) return true;
+    }
+    return false;
+  }
+
   // "một cuộc họp báo": an event introduced as new, of no occasion the article has told.
   bool indefinite(std::size_t trig, std::size_t lo) const {
     std::size_t p = trig;
@@ -407,8 +421,8 @@ struct Finder {
         if (v.where != "before") continue;
         if (v.status == "cancelled" && near) { cue_at = {k, k + c.words}; return "cancelled"; }
         if (v.status == "negated" || v.status == "generic") status = v.status, cue_at = {k, k + c.words};
-        else if (v.status == "none") continue;
-        else if (status.empty() && near) status = v.status, cue_at = {k, k + c.words};
+        else if (v.status == "planned" && status.empty() && near) status = v.status, cue_at = {k, k + c.words};
+        // (the others are no fate: "none" undoes a shorter cue, "ending" dates, see ending())
       }
       k += c.words - 1;
     }
@@ -890,6 +904,9 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       definite_now = event_family(type) != "speech" && f.bare_fronted(i, w, tb, te);
       const DateMention* dated_by = as_time || definite_now ? nullptr : f.date(i, r, s, si, lo, std::max(hi, i + w));
       e.date = as_time ? f.relation_date(i, phrase.end, si) : dated_by ? std::optional(dated_by->range) : std::nullopt;
+      // A multi-day event is known by its first day: the day it ended tells only the month.
+      if (e.date && e.date->precision == Precision::day && dated_by && f.ending(i, w, te))
+        e.date = DateRange::of_month(e.date->start.y, e.date->start.m);
       e.participants = as_time ? phrase.who : f.participants(i, i + w, type, r, s, si, lo, std::max(hi, i + w), e.place_id);
       // "A lần lượt gặp B, C và D": one meeting with each of them.
       if (!as_time && f.distributive(i)) {

@@ -1034,3 +1034,17 @@ TEST_F(Perturb, BothSidesAreThePeopleWhoMet) {
   EXPECT_TRUE(takes_part(*press, "Lương Cường") && takes_part(*press, "Emmanuel Macron"));
   EXPECT_EQ(std::count_if(e.begin(), e.end(), [](const EventFact& x) { return x.type == "meeting"; }), 0);
 }
+
+// The day an event ended dates it to the month only: a multi-day event is known by its first.
+TEST_F(Perturb, TheDayItEndedTellsTheMonth) {
+  for (const auto* text : {"Khi kết thúc đàm phán với Phó Thủ tướng Hà Lập Phong hôm 26/10, ông Bessent nói hai bên đã có khuôn khổ tốt.",
+                           "Hội nghị thượng đỉnh NATO tại La Hay khép lại chiều 25/6 với cam kết chi tiêu mới."}) {
+    auto e = events(text, "2025-10-31");
+    ASSERT_EQ(e.size(), 1u) << text;
+    ASSERT_TRUE(e[0].date) << text;
+    EXPECT_EQ(e[0].date->precision, kb::Precision::month) << text;
+  }
+  auto e = events("Hội nghị thượng đỉnh NATO khai mạc tại La Hay ngày 24/6.", "2025-06-26");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].date->precision, kb::Precision::day);
+}

@@ -66,6 +66,7 @@ struct Found {
   std::size_t first = 0, end = 0;  // tokens
   K kind = K::day;                 // a pattern kind, or K::weekday / K::period (a part of a week)
   int y = 0, m = 0, d = 0;         // as written; 0 when not given
+  int last_d = 0;                  // the last day of a range ("từ 28 đến 29/7"), in the same month
   int value = 0, n = 1, unit = 1;  // the kind's value; "{n} {u}"
   int year_shift = INT_MIN;        // "tháng 4 năm sau": the year relative to the reference
   int weekday = -1;                // the day of the week (K::weekday) or of a week's part (K::period)
@@ -311,6 +312,7 @@ class Reader {
     auto last = numeric(k, true);
     if (!last) last = pattern(k);
     if (!last || last->kind != K::day || first < 1 || first >= last->d) return std::nullopt;
+    last->last_d = last->d;
     last->d = first;
     set_span(*last, i, last->end);
     return last;
@@ -585,7 +587,12 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
         if (!y && f.year_shift != INT_MIN && anchor) y = anchor->y + f.year_shift, how = Anchor::reference, against = anchor;
         if (!y) y = yref.of(f.m, f.kind == K::day ? f.d : 15).value_or(0), how = Anchor::nearest_year, against = yref.day;
         if (y && f.kind == K::month) r = DateRange::of_month(y, f.m);
-        if (y && f.kind == K::day && valid_day(y, f.m, f.d)) r = DateRange::of_day(y, f.m, f.d);
+        if (y && f.kind == K::day && valid_day(y, f.m, f.d)) {
+          r = DateRange::of_day(y, f.m, f.d);
+          // The range stays whole, so that its last day meets the event told on that day;
+          // it is named by its first.
+          if (f.last_d && valid_day(y, f.m, f.last_d)) r->end = Day{y, f.m, f.last_d};
+        }
         break;
       }
       case K::year:

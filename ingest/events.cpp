@@ -268,9 +268,9 @@ struct Finder {
 
   // "kết thúc đàm phán hôm 26/10", "hội nghị khép lại chiều qua": a word of ending a few
   // words before or after the event word, in its clause. The day it gives is the last.
-  bool ending(std::size_t trig, std::size_t w, std::size_t te) const {
+  bool ending(std::size_t trig, std::size_t w, std::size_t tb, std::size_t te) const {
     constexpr std::size_t before = 4, after = 6;
-    std::size_t from = std::max(prev_break[trig], trig > before ? trig - before : 0);
+    std::size_t from = std::max({prev_break[trig], tb, trig > before ? trig - before : 0});
     std::size_t to = std::min({next_break[trig + w], trig + w + after, te});
     for (std::size_t k = from; k < to; ++k) {
       if (k >= trig && k < trig + w) continue;
@@ -770,8 +770,8 @@ struct Finder {
     return a.words && std::find(a.values->begin(), a.values->end(), "intransitive") != a.values->end();
   }
 
-  // Token i stands in a clause of another time ("… sau khi A gặp B").
-  bool in_sequence(std::size_t i) const { return subordinator[prev_break[i]]; }
+  // Token i stands in a clause of another time ("… sau khi A gặp B"), in the sentence from tb.
+  bool in_sequence(std::size_t i, std::size_t tb) const { return prev_break[i] >= tb && subordinator[prev_break[i]]; }
 
   // "Tại cuộc gặp, …", "Trong cuộc hội đàm, …": the event word alone in a fronted adverbial
   // is the one already told; the main clause's dates are what is said there, not its own.
@@ -873,6 +873,20 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         trace->push_back({si, {doc.tokens[i].span.begin, doc.tokens[i + w - 1].span.end}, type, std::move(decision), cue});
       };
       if (type == "-") { i += w - 1; continue; }
+      // "Tham dự có Thủ tướng X và Quyền Thủ tướng Y": who attended the gathering just told,
+      // when the sentence names no event of its own.
+      if (type == "attend") {
+        if (f.triggers.size() == 1) {
+          auto last = std::find_if(out.rbegin(), out.rend(), [](const EventFact& o) { return event_family(o.type) == "meet"; });
+          if (last != out.rend()) {
+            auto who = f.participants(i, i + w, last->type, s.span, s, si, tb, te, last->place_id);
+            append_new(last->participants, who, max_participants);
+            note("who attended the " + last->type + " told before");
+          }
+        }
+        i += w - 1;
+        continue;
+      }
       if (f.in_name[i]) { f.cue_at = {0, 0}; note("part of a name"); i += w - 1; continue; }
       if ((((*t.values)[0] == "conference" || type == "summit" || type == "session") && f.framed(i, tb)) ||
           ((*t.values)[0] == "conference" && f.meets_at(i, te))) {
@@ -905,7 +919,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       const DateMention* dated_by = as_time || definite_now ? nullptr : f.date(i, r, s, si, lo, std::max(hi, i + w));
       e.date = as_time ? f.relation_date(i, phrase.end, si) : dated_by ? std::optional(dated_by->range) : std::nullopt;
       // A multi-day event is known by its first day: the day it ended tells only the month.
-      if (e.date && e.date->precision == Precision::day && dated_by && f.ending(i, w, te))
+      if (e.date && e.date->precision == Precision::day && dated_by && f.ending(i, w, tb, te))
         e.date = DateRange::of_month(e.date->start.y, e.date->start.m);
       e.participants = as_time ? phrase.who : f.participants(i, i + w, type, r, s, si, lo, std::max(hi, i + w), e.place_id);
       // "A lần lượt gặp B, C và D": one meeting with each of them.
@@ -938,7 +952,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         if (gathering_apart({h.type, h.status, h.date, 0, {}, h.gathering}, {e.type, e.status, e.date, 0, {}, e.gathering})) continue;
         // "Cuộc gặp diễn ra hai ngày sau khi hai phái đoàn hội đàm …": a clause of another time
         // tells another event.
-        if (f.in_sequence(trigs[k]) != f.in_sequence(i)) continue;
+        if (f.in_sequence(trigs[k], tb) != f.in_sequence(i, tb)) continue;
         // "Quan chức hai nước gặp nhau, thượng đỉnh ba bên bị gác lại": what happened is not
         // what was called off.
         if ((h.status == "happened" && e.status == "cancelled") || (h.status == "cancelled" && e.status == "happened")) continue;

@@ -18,7 +18,7 @@ namespace {
 using Vocabulary = std::vector<std::pair<std::string_view, std::vector<std::string_view>>>;
 const Vocabulary kinds_of = {
     {"triggers.tsv", {"meeting", "summit", "talks", "call", "visit", "press_conference", "interview", "statement",
-                      "conference", "session", "travel", "go", "receive", "-", ""}},
+                      "conference", "session", "travel", "go", "receive", "attend", "-", ""}},
     {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "frame", "indefinite", "classifier", "ending", "none"}},
     {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "-", ""}},
     {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",

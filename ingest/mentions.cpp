@@ -51,6 +51,8 @@ Result<Gazette> Gazette::load(SQLite::Database& db) {
 }
 
 void Gazette::add_role(Role r) {
+  if (auto k = actor_kind.find(r.of_actor_id); k != actor_kind.end() && k->second == "country")
+    served_country.try_emplace(r.actor_id, r.of_actor_id);
   roles_by_office[{class_of(r.title_class), r.of_actor_id}].push_back(roles.size());
   roles.push_back(std::move(r));
 }
@@ -72,7 +74,10 @@ void Gazette::add_person(long long id, const std::string& name, const std::strin
 
 long long Gazette::country_of(long long actor) const {
   auto c = actor_country.find(actor);
-  if (c == actor_country.end()) return 0;
+  if (c == actor_country.end()) {
+    auto s = served_country.find(actor);
+    return s == served_country.end() ? 0 : s->second;
+  }
   auto a = country_actor.find(c->second);
   return a == country_actor.end() ? 0 : a->second;
 }

@@ -39,6 +39,7 @@ struct Gazette {
   std::map<long long, std::string> actor_name, actor_kind;
   std::map<std::string, long long> actor_by_name;
   std::map<long long, std::string> actor_country;   // ISO code
+  std::map<long long, long long> served_country;    // a person's country by an office they hold there
   std::map<std::string, long long> country_actor;   // ISO code -> the country actor
   std::set<std::pair<long long, long long>> within; // (ancestor, descendant) places
 
@@ -49,7 +50,8 @@ struct Gazette {
   void add_person(long long id, const std::string& name, const std::string& title = {}, long long of_actor = 0);
   std::string class_of(const std::string& title) const;
   bool place_inside(long long inner, long long outer) const;
-  // The country actor of a person or body (0 when unknown).
+  // The country actor of a person or body (0 when unknown): its own, else the country of an
+  // office it holds ("Quyền Thủ tướng Thái Lan Phumtham Wechayachai", met in this article).
   long long country_of(long long actor) const;
   // Whether anyone is known to hold offices of this title's class (a head of delegation is
   // a part in a story, not an office the gazetteer tracks).

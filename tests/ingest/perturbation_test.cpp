@@ -1048,3 +1048,14 @@ TEST_F(Perturb, TheDayItEndedTellsTheMonth) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].date->precision, kb::Precision::day);
 }
+
+// "Tham dự có X và Y": who attended the gathering just told; their offices tell their
+// countries, so "Thái Lan và Campuchia đàm phán" is the talks of their leaders.
+TEST_F(Perturb, WhoAttendedTheTalksToldBefore) {
+  auto e = events("Chiều 28/7, Thái Lan và Campuchia đàm phán tại Putrajaya. Cuộc đàm phán diễn ra tại dinh thự của Thủ tướng Anwar. "
+                  "Tham dự có Thủ tướng Campuchia Hun Manet và Quyền Thủ tướng Thái Lan Somchai Wongsawat.",
+                  "2025-07-29");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_TRUE(takes_part(e[0], "Hun Manet") && takes_part(e[0], "Somchai Wongsawat"));
+  EXPECT_EQ(only("Tham dự có Thủ tướng Campuchia Hun Manet và Quyền Thủ tướng Thái Lan Somchai Wongsawat.", "2025-07-29"), "0 events");
+}

@@ -387,7 +387,24 @@ struct Finder {
     return {b, e};
   }
 
+  // "Giới phân tích cho rằng …": what observers think is no occurrence and no plan; but an
+  // event it names as a time, or one told before, is a fact it presupposes ("… sau cuộc gặp
+  // ở Busan hôm 30/10").
   std::string cue(std::size_t i, std::size_t w, std::size_t lo, std::size_t hi) const {
+    auto fate = cue_words(i, w, lo, hi);
+    if (fate == "relation" || fate == "anaphora" || fate == "negated" || fate == "generic") return fate;
+    for (std::size_t k = lo; k < i; ++k)
+      if (auto c = lx.cues.longest(toks, k, i); c.words) {
+        if (std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "opinion"; })) {
+          cue_at = {k, k + c.words};
+          return "negated";
+        }
+        k += c.words - 1;
+      }
+    return fate;
+  }
+
+  std::string cue_words(std::size_t i, std::size_t w, std::size_t lo, std::size_t hi) const {
     cue_at = {0, 0};
     // The word(s) right before, skipping classifiers ("các cuộc gặp").
     std::size_t p = i;
@@ -440,7 +457,9 @@ struct Finder {
         if (v.status == "negated") { cue_at = {k, k + c.words}; return "negated"; }
         // "chuyến thăm tới Ukraine": "to", not "next", before a place
         bool to_place = k + c.words < place_starts.size() && place_starts[k + c.words];
-        if (v.status == "planned" && status.empty() && near && !to_place) status = "planned", cue_at = {k, k + c.words};
+        // (a plan predicate of several words reaches over the subject's whole clause)
+        bool predicate = c.words >= 3 && nominal(i);
+        if (v.status == "planned" && status.empty() && (near || predicate) && !to_place) status = "planned", cue_at = {k, k + c.words};
       }
     }
     // An event noun that is the subject gets its fate from its predicate, past an aside

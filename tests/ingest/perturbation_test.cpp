@@ -1059,3 +1059,21 @@ TEST_F(Perturb, WhoAttendedTheTalksToldBefore) {
   EXPECT_TRUE(takes_part(e[0], "Hun Manet") && takes_part(e[0], "Somchai Wongsawat"));
   EXPECT_EQ(only("Tham dự có Thủ tướng Campuchia Hun Manet và Quyền Thủ tướng Thái Lan Somchai Wongsawat.", "2025-07-29"), "0 events");
 }
+
+// What observers think is no event ("Giới quan sát cho rằng … sẽ sớm gặp nhau"); a fact they
+// presuppose is ("… sau cuộc gặp ở Busan hôm 30/10"), and so is one analysts report.
+TEST_F(Perturb, ObserversOpinionsAreNoEvents) {
+  EXPECT_EQ(only("Giới quan sát cho rằng ông Macron và ông Starmer sẽ sớm gặp nhau tại London.", "2025-11-19"), "0 events");
+  EXPECT_EQ(only("Nhiều chuyên gia nhận định hai bên có thể nối lại đàm phán trong tháng tới.", "2025-11-19"), "0 events");
+  EXPECT_EQ(only("Giới quan sát cho rằng Bắc Kinh có lợi thế sau cuộc gặp giữa ông Trump và ông Tập tại Busan hôm 30/10.", "2025-11-19"),
+            "meeting happened");
+  EXPECT_EQ(only("Theo giới phân tích, việc Nga và Mỹ nối lại tham vấn tại Istanbul hôm 27/2 là tín hiệu tích cực.", "2025-11-19"),
+            "talks happened");
+}
+
+// An event noun's plan predicate reaches over a long noun phrase.
+TEST_F(Perturb, APlanPredicateAfterALongSubject) {
+  EXPECT_EQ(only("Cuộc họp Ủy ban Biên giới chung (GBC) giữa Thái Lan và Campuchia sẽ được tổ chức tại Kuala Lumpur ngày 4/8.",
+                 "2025-07-29"),
+            "meeting planned");
+}

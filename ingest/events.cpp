@@ -789,6 +789,16 @@ struct Finder {
     return a.words && std::find(a.values->begin(), a.values->end(), "intransitive") != a.values->end();
   }
 
+  // The people the sentence names (not a title's country or body): who attended.
+  std::vector<long long> people_in(std::size_t si) const {
+    std::vector<long long> out;
+    for (auto mk : idx.mentions(si))
+      if (const auto& m = doc.mentions[mk]; m.actor_id && m.actor_kind == "person" && !m.in_title &&
+                                            std::find(out.begin(), out.end(), m.actor_id) == out.end())
+        out.push_back(m.actor_id);
+    return out;
+  }
+
   // Token i stands in a clause of another time ("… sau khi A gặp B"), in the sentence from tb.
   bool in_sequence(std::size_t i, std::size_t tb) const { return prev_break[i] >= tb && subordinator[prev_break[i]]; }
 
@@ -871,6 +881,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       indefinite.push_back(f.indefinite(trig, tb));
     };
     bool framed_here = false;  // a gathering in this sentence is the occasion of its acts
+    std::size_t skip_through = std::string::npos;  // a trigger "Tham dự …" named as told before
     f.triggers.clear();
     for (std::size_t i = tb; i < te; ++i)
       if (auto t = lx.triggers.longest(doc.tokens, i, te); t.words) {
@@ -892,20 +903,29 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         trace->push_back({si, {doc.tokens[i].span.begin, doc.tokens[i + w - 1].span.end}, type, std::move(decision), cue});
       };
       if (type == "-") { i += w - 1; continue; }
-      // "Tham dự có Thủ tướng X và Quyền Thủ tướng Y": who attended the gathering just told,
-      // when the sentence names no event of its own.
+      // "Tham dự có Thủ tướng X, Tổng thống Y …": who attended the gathering just told, in a
+      // sentence with no event word of its own; "Tham dự cuộc gặp hôm 18/8 có …", opening the
+      // sentence, names that gathering as told before.
       if (type == "attend") {
-        if (f.triggers.size() == 1) {
-          auto last = std::find_if(out.rbegin(), out.rend(), [](const EventFact& o) { return event_family(o.type) == "meet"; });
+        bool named = f.triggers.size() > 1 && i == tb;
+        // (a bare "tham gia" inside a sentence is anyone's taking part in anything)
+        bool attendance = i == tb || w >= 3;
+        if ((f.triggers.size() == 1 && attendance) || named) {
+          std::string family = "meet";
+          if (named)
+            if (auto t2 = lx.triggers.longest(doc.tokens, f.triggers[1], te); t2.words)
+              family = event_family(f.effective_type((*t2.values)[0], f.triggers[1], t2.words, te));
+          auto last = std::find_if(out.rbegin(), out.rend(), [&](const EventFact& o) { return event_family(o.type) == family; });
           if (last != out.rend()) {
-            auto who = f.participants(i, i + w, last->type, s.span, s, si, tb, te, last->place_id);
-            append_new(last->participants, who, max_participants);
+            append_new(last->participants, f.people_in(si), max_participants);
             note("who attended the " + last->type + " told before");
+            if (named) skip_through = f.triggers[1];
           }
         }
         i += w - 1;
         continue;
       }
+      if (i <= skip_through && skip_through != std::string::npos) { i += w - 1; continue; }
       if (f.in_name[i]) { f.cue_at = {0, 0}; note("part of a name"); i += w - 1; continue; }
       if ((((*t.values)[0] == "conference" || type == "summit" || type == "session") && f.framed(i, tb)) ||
           ((*t.values)[0] == "conference" && f.meets_at(i, te))) {

@@ -64,7 +64,7 @@ TEST(Gold, SampleCorpusStaysGood) {
 TEST(Gold, DevOpenHalfVietnamese) {
   auto articles = half(true);
   ASSERT_EQ(articles.size(), 12u) << "the dev set lives in " << kDev;
-  expect_floor(score(articles, eval::gold_files({kDev + "/gold"})), {0.77, 0.91});
+  expect_floor(score(articles, eval::gold_files({kDev + "/gold"})), {0.80, 0.91});
 }
 
 TEST(Gold, DevBlindHalfVietnamese) {
@@ -73,14 +73,19 @@ TEST(Gold, DevBlindHalfVietnamese) {
   expect_floor(score(articles, eval::gold_files({kDev + "/gold"})), {0.62, 0.88});
 }
 
-// Articles of our own (tests/ingest/own/README.md): set1 was read while writing rules, set2
-// only ever scored.
+// Articles of our own (tests/ingest/own/README.md): set1 and set3 were read while writing
+// rules, set2 only ever scored.
 TEST(Gold, OwnArticlesRead) {
   const std::string own = KB_SOURCE_DIR "/tests/ingest/own/set1";
   expect_floor(score({own + "/articles"}, eval::gold_files({own + "/gold"})), {0.78, 0.93});
 }
 
+TEST(Gold, OwnArticlesReadLater) {
+  const std::string own = KB_SOURCE_DIR "/tests/ingest/own/set3";
+  expect_floor(score({own + "/articles"}, eval::gold_files({own + "/gold"})), {0.78, 0.88});
+}
+
 TEST(Gold, OwnArticlesUnread) {
   const std::string own = KB_SOURCE_DIR "/tests/ingest/own/set2";
-  expect_floor(score({own + "/articles"}, eval::gold_files({own + "/gold"})), {0.68, 0.84});
+  expect_floor(score({own + "/articles"}, eval::gold_files({own + "/gold"})), {0.69, 0.84});
 }

@@ -1077,3 +1077,12 @@ TEST_F(Perturb, APlanPredicateAfterALongSubject) {
                  "2025-07-29"),
             "meeting planned");
 }
+
+// "Tham dự cuộc gặp hôm 18/8 có …" names the meeting told before and who attended it.
+TEST_F(Perturb, AttendingTheMeetingToldBefore) {
+  const char* text = "Ông Trump gặp ông Zelensky tại Nhà Trắng hôm 18/8. Tham dự cuộc gặp hôm 18/8 có Thủ tướng Đức Friedrich "
+                     "Merz, Tổng thống Pháp Emmanuel Macron và Thủ tướng Anh Keir Starmer.";
+  EXPECT_EQ(only(text, "2025-08-20"), "meeting happened");
+  EXPECT_EQ(day_with(text, "2025-08-20", "Keir Starmer"), "2025-08-18");
+  EXPECT_EQ(only("Trung Quốc gặp Nga hôm 3/3 tại Bắc Kinh. Ấn Độ sẽ không tham gia, ông Modi nói.", "2025-03-04"), "meeting happened");
+}

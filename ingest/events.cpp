@@ -414,8 +414,16 @@ struct Finder {
         auto c = lx.cues.longest(toks, p - back, p);
         if (c.words != back) continue;
         const auto& v = (*c.values)[0];
-        if (v.where != "prev" || v.status == "frame" || v.status == "indefinite") continue;
+        if (v.where != "prev" || v.status == "indefinite") continue;
         if (v.status == "classifier") { p -= back; hit = true; break; }
+        // "bên lề cuộc đàm phán": talks that are the occasion of another act are the talks
+        // told, named as a time (a gathering framed so is no event at all: framed()).
+        if (v.status == "frame") {
+          auto t = lx.triggers.longest(toks, i, hi);
+          if (!t.words || ((*t.values)[0] != "meeting" && (*t.values)[0] != "talks")) continue;
+          cue_at = {p - back, p};
+          return "relation";
+        }
         cue_at = {p - back, p};
         return v.status;
       }

@@ -1086,3 +1086,11 @@ TEST_F(Perturb, AttendingTheMeetingToldBefore) {
   EXPECT_EQ(day_with(text, "2025-08-20", "Keir Starmer"), "2025-08-18");
   EXPECT_EQ(only("Trung Quốc gặp Nga hôm 3/3 tại Bắc Kinh. Ấn Độ sẽ không tham gia, ông Modi nói.", "2025-03-04"), "meeting happened");
 }
+
+// "bên lề cuộc đàm phán": talks that are the occasion of another act are the talks told.
+TEST_F(Perturb, TalksAsTheOccasionOfAnInterview) {
+  const char* text = "Ông Greer và ông Lý Thành Cương đàm phán tại Stockholm từ 28 đến 29/7. Ông Greer nói trong cuộc phỏng vấn "
+                     "với kênh CNBC bên lề cuộc đàm phán hôm 29/7 rằng hai bên đã đi khá xa.";
+  EXPECT_EQ(events(text, "2025-07-30").size(), 2u);
+  EXPECT_EQ(day_with(text, "2025-07-30", "CNBC"), "2025-07-29");
+}

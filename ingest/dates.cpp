@@ -563,6 +563,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
       break;
     }
   std::optional<Day> latest_day, latest_month, prev;
+  std::optional<DateRange> last_stated;  // the last date the text stated itself, of any precision
   std::vector<DateMention> out;
   // "ghi hình một ngày trước khi [ông Putin tiếp ông Witkoff hôm 25/4]": the event after
   // "khi" states its own date, so the relation dates the one before it (24/4).
@@ -597,6 +598,11 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
       }
       case K::year:
         r = DateRange::of_year(f.y);
+        break;
+      // "Khi đó": the time last stated, whatever its precision ("hồi tháng 10 năm ngoái …
+      // Khi đó, hai ông hội đàm").
+      case K::then:
+        if (last_stated) r = *last_stated, how = Anchor::previous, against = last_stated->start;
         break;
       case K::prev:
       case K::relation:
@@ -661,6 +667,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     }
     // A later relative date counts from this one, unless this one is a plan the reference
     // looks forward to ("thứ Hai tới").
+    if (f.explicit_date() && fact && !f.background) last_stated = *r;
     // Nor does a date of the background ("… sau khi A gặp B hôm 2/7. Chiều cùng ngày, …").
     if (r->precision == Precision::day && fact && !f.background && !(from_reference && anchor && r->start > *anchor)) prev = r->start;
     out.push_back({f.span, *r, forward, false, how, against, relation, f.limit});

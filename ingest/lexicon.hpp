@@ -20,7 +20,7 @@ struct Epithet { std::string title, of; };
 enum class DateKind {
   number, month_name, unit, weekday, weekday_shift, part, part_day, period, lead, prep, future, limit, quantifier,
   zone, range_from, range_to, approx, background,  // word classes
-  day, month, year, ref_day, ref_week, ref_month, ref_year, ref_shift, prev, relation  // patterns
+  day, month, year, ref_day, ref_week, ref_month, ref_year, ref_shift, prev, relation, then  // patterns
 };
 inline constexpr int date_classes = static_cast<int>(DateKind::background) + 1;
 struct DateWord {

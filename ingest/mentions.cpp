@@ -372,6 +372,8 @@ struct Matcher {
         title_at(j))
       return true;
     for (auto k = j; k < toks.size() && k < j + reach && clause_start[k] <= j; ++k) {
+      // ("Tổng Bí thư và ông Macron": another noun phrase starts at "và")
+      if (auto a = lx.attribution.longest(toks, k, k + 1); a.words && (*a.values)[0] == "and") return false;
       Mention m;
       if (name_at(k, m) && m.actor_kind == "person") return true;
     }

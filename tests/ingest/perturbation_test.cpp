@@ -1094,3 +1094,15 @@ TEST_F(Perturb, TalksAsTheOccasionOfAnInterview) {
   EXPECT_EQ(events(text, "2025-07-30").size(), 2u);
   EXPECT_EQ(day_with(text, "2025-07-30", "CNBC"), "2025-07-29");
 }
+
+// "Khi đó" is the time last stated, at its precision; "Tổng Bí thư và ông X": the title
+// alone, then another person.
+TEST_F(Perturb, ThenIsTheTimeLastStated) {
+  const char* text = "Quan hệ hai nước được nâng cấp hồi tháng 10 năm ngoái. Khi đó, Tổng Bí thư Tô Lâm và ông Macron đã hội đàm "
+                     "tại Điện Élysée. Hôm nay, Tổng Bí thư và ông Macron điện đàm.";
+  EXPECT_EQ(day_with(text, "2025-05-26", "Emmanuel Macron"), "2024-10-01");
+  auto e = events(text, "2025-05-26");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].date->precision, kb::Precision::month);
+  EXPECT_TRUE(takes_part(e[1], "Tô Lâm") && takes_part(e[1], "Emmanuel Macron"));
+}

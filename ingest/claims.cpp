@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/text.hpp"
+#include "ingest/clean.hpp"
 #include "ingest/sentence_index.hpp"
 
 namespace kb::ingest {
@@ -62,7 +63,6 @@ struct Finder {
 
   bool in_parens(std::size_t at, const Sentence& s) const { return idx.in_parens(s.span.begin, at); }
 
-  // "là" after token `from`, in the same clause ("gọi X là Y").
   // A second verb of saying after `from`, outside quotations, right after a word that joins
   // it to the first ("…, đồng thời cho biết …", "… và nhấn mạnh: …"): where the joining word
   // starts, and the token after the verb.
@@ -94,10 +94,8 @@ struct Finder {
       }
       return true;
     };
-    auto text = text::trim(doc.clean.substr(s.span.begin, s.span.end - s.span.begin));
-    if (text.empty() || !line_edge(s.span.begin, -1) || !line_edge(s.span.end, 1)) return false;
-    for (std::string_view end : {".", "!", "?", "…", ":", ";", "\"", "”", ")"})
-      if (text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0) return false;
+    auto text = std::string_view(doc.clean).substr(s.span.begin, s.span.end - s.span.begin);
+    if (text::trim(text).empty() || !line_edge(s.span.begin, -1) || !line_edge(s.span.end, 1) || ends_sentence(text)) return false;
     return words_in(s.span) <= max_heading_words;
   }
 
@@ -106,6 +104,7 @@ struct Finder {
     return !s.quotes.empty() && s.quotes.front().end <= who.span.begin && s.quotes.front().begin <= s.span.begin + 3;
   }
 
+  // "là" after token `from`, in the same clause ("gọi X là Y").
   bool la_follows(std::size_t from, std::size_t te) const {
     for (auto k = from; k < te && k < from + 12; ++k) {
       if (k > from && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",;:") != std::string_view::npos) return false;

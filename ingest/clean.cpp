@@ -38,13 +38,6 @@ std::string cut_credit(const std::string& line, std::size_t at) {
   return std::string(kept);
 }
 
-bool ends_sentence(std::string_view line) {
-  auto t = text::trim(line);
-  if (t.empty()) return false;
-  for (std::string_view end : {".", "!", "?", "”", "\"", "…", ":"})
-    if (t.size() >= end.size() && std::string_view(t).substr(t.size() - end.size()) == end) return true;
-  return false;
-}
 
 std::size_t word_count(std::string_view s) {
   std::size_t n = 0;
@@ -89,6 +82,14 @@ std::string_view dateline(std::string_view line) {
 }
 
 }  // namespace
+
+bool ends_sentence(std::string_view line) {
+  auto t = text::trim(line);
+  if (t.empty()) return false;
+  for (std::string_view end : {".", "!", "?", "”", "\"", "…", ":"})
+    if (t.size() >= end.size() && std::string_view(t).substr(t.size() - end.size()) == end) return true;
+  return false;
+}
 
 std::string clean_text(std::string_view text, const std::vector<Boilerplate>& markers) {
   auto lines = split_lines(text);

@@ -12,4 +12,8 @@ namespace kb::ingest {
 
 std::string clean_text(std::string_view text, const std::vector<Boilerplate>& markers);
 
+// The line ends as a sentence does (". ! ? … :" or a closing quotation mark): body text, not
+// a heading, a caption's credit or a menu item.
+bool ends_sentence(std::string_view line);
+
 }  // namespace kb::ingest

@@ -44,6 +44,7 @@ struct Finder {
   std::vector<char> subordinator;              // the clause opening here tells another time ("sau khi …")
   std::vector<const std::string*> negation;    // the last negated/generic "before" cue value of the phrase here
   std::vector<std::size_t> last_negation;      // the last token before it with one (npos: none)
+  std::vector<std::pair<std::size_t, std::size_t>> last_opinion;  // the last opinion cue before it (npos: none)
   std::vector<std::size_t> title_back;         // words of the title mention ending right before it
   std::vector<std::size_t> title_end;          // words (1-6, most) of a title phrase ending right before it
   // Referent phrases ("hai nhà lãnh đạo"): the parties each stands for (id, is a country),
@@ -63,8 +64,7 @@ struct Finder {
     person_starts.assign(n + 1, 0);
     for (const auto& m : doc.mentions) {
       if (m.place_id && !m.in_title) place_starts[m.first_token] = 1;
-      if (m.actor_kind == "person" && m.actor_id) person_starts[m.first_token] = 1;
-      if (m.actor_kind == "person" && m.actor_id) person_ends[m.end_token] = 1;
+      if (m.actor_kind == "person" && m.actor_id) person_starts[m.first_token] = person_ends[m.end_token] = 1;
     }
     in_name.assign(n, 0);
     int open = 0;  // names open at token i
@@ -86,12 +86,16 @@ struct Finder {
     for (std::size_t a = n; a-- > 1;) next_break[a] = opens(a) ? a : next_break[a + 1];
     negation.assign(n, nullptr);
     last_negation.assign(n + 1, std::string::npos);
+    last_opinion.assign(n + 1, {std::string::npos, 0});
     // A word inside a longer cue is that cue's ("lời mời" is no "mời").
     for (std::size_t k = 0, inside = 0; k < n; ++k) {
+      last_opinion[k + 1] = last_opinion[k];
       if (auto c = lx.cues.longest(toks, k, n); c.words && k >= inside) {
         inside = k + c.words;
-        for (const auto& v : *c.values)
+        for (const auto& v : *c.values) {
           if (v.where == "before" && (v.status == "negated" || v.status == "generic")) negation[k] = &v.status;
+          if (v.status == "opinion") last_opinion[k + 1] = {k, k + c.words};
+        }
       }
       last_negation[k + 1] = negation[k] ? k : last_negation[k];
     }
@@ -393,14 +397,10 @@ struct Finder {
   std::string cue(std::size_t i, std::size_t w, std::size_t lo, std::size_t hi) const {
     auto fate = cue_words(i, w, lo, hi);
     if (fate == "relation" || fate == "anaphora" || fate == "negated" || fate == "generic") return fate;
-    for (std::size_t k = lo; k < i; ++k)
-      if (auto c = lx.cues.longest(toks, k, i); c.words) {
-        if (std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "opinion"; })) {
-          cue_at = {k, k + c.words};
-          return "negated";
-        }
-        k += c.words - 1;
-      }
+    if (auto op = last_opinion[i]; op.first != std::string::npos && op.first >= lo && op.second <= i) {
+      cue_at = op;
+      return "negated";
+    }
     return fate;
   }
 
@@ -858,11 +858,12 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
                                    const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace,
                                    DelegationHeads* heads) {
   SentenceIndex idx(doc);
-  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.index();
   std::vector<EventFact> out;
   std::optional<DateRange> narrative;  // the last day the current paragraph stated
   std::optional<DateRange> story;      // the last day the article stated
+  bool summit_told = false;            // a summit that happened is among `out`
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];
     if (si > 0 && doc.clean.substr(doc.sentences[si - 1].span.end, s.span.begin - doc.sentences[si - 1].span.end).find('\n') !=
@@ -902,8 +903,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       std::size_t w = t.words;
       auto type = f.effective_type((*t.values)[0], i, w, te);
       // "hội nghị" alone after the article told a summit: that summit.
-      if ((*t.values)[0] == "conference" && std::any_of(out.begin(), out.end(), [](const EventFact& o) { return o.type == "summit" && o.status == "happened"; }))
-        type = "summit";
+      if ((*t.values)[0] == "conference" && summit_told) type = "summit";
       auto note = [&](std::string decision) {
         if (!trace) return;
         Span cue{};
@@ -1060,6 +1060,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
           !indefinite[&e - here.data()] && event_family(e.type) == "speech")
         e.date = story;
       e.sources.push_back({si, e.date, e.place_id, e.status});
+      summit_told = summit_told || (e.type == "summit" && e.status == "happened");
       out.push_back(std::move(e));
     }
     for (const auto& d : idx.dates(si))

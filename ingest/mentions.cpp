@@ -137,7 +137,6 @@ struct Matcher {
     return best;
   }
 
-
   // One pass over the gaps between words, so that looking back to a clause's start is a lookup.
   void find_clauses() {
     clause_start.resize(toks.size());
@@ -146,6 +145,11 @@ struct Matcher {
                                      .find_first_of(",.\n") != std::string::npos;
       clause_start[k] = opens ? k : clause_start[k - 1];
     }
+  }
+
+  // A comma, and nothing else, stands between token k-1 and token k.
+  bool comma_before(std::size_t k) const {
+    return k > 0 && k < toks.size() && text::trim(doc.clean.substr(toks[k - 1].span.end, toks[k].span.begin - toks[k - 1].span.end)) == ",";
   }
 
   // Only spaces between two tokens: they belong to one name.
@@ -276,13 +280,10 @@ struct Matcher {
     } else if (t.end != at) {
       return at;
     }
-    if (k >= toks.size() || k == 0) return at;
-    auto sep = doc.clean.substr(toks[k - 1].span.end, toks[k].span.begin - toks[k - 1].span.end);
-    if (text::trim(sep) != ",") return at;
+    if (!comma_before(k)) return at;
     auto n = unknown_name_at(k);
     if (!n || k + n >= toks.size()) return at;
-    auto after = doc.clean.substr(toks[k + n - 1].span.end, toks[k + n].span.begin - toks[k + n - 1].span.end);
-    return text::trim(after) == "," ? k : at;  // closed by a comma: an apposition, not a list
+    return comma_before(k + n) ? k : at;  // closed by a comma: an apposition, not a list
   }
 
   // Pass 1: people introduced by a title or an honorific and unknown to the gazette.
@@ -357,10 +358,7 @@ struct Matcher {
   // Token i follows ", " right after a person's name: what starts there describes that
   // person ("ông Gusarov, Vụ trưởng …") and names nobody new.
   bool apposition(std::size_t i) const {
-    if (i == 0 || doc.mentions.empty()) return false;
-    const auto& last = doc.mentions.back();
-    auto gap = doc.clean.substr(toks[i - 1].span.end, toks[i].span.begin - toks[i - 1].span.end);
-    return last.actor_kind == "person" && last.end_token == i && text::trim(gap) == ",";
+    return !doc.mentions.empty() && doc.mentions.back().actor_kind == "person" && doc.mentions.back().end_token == i && comma_before(i);
   }
 
   // A person named within a few words after a bare title, in its clause, is who it
@@ -368,9 +366,7 @@ struct Matcher {
   // title after a comma ("Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn").
   bool person_ahead(std::size_t j) {
     constexpr std::size_t reach = 4;
-    if (j < toks.size() && j > 0 && text::trim(doc.clean.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end)) == "," &&
-        title_at(j))
-      return true;
+    if (comma_before(j) && title_at(j)) return true;
     for (auto k = j; k < toks.size() && k < j + reach && clause_start[k] <= j; ++k) {
       // ("Tổng Bí thư và ông Macron": another noun phrase starts at "và")
       if (auto a = lx.attribution.longest(toks, k, k + 1); a.words && (*a.values)[0] == "and") return false;

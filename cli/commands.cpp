@@ -79,7 +79,7 @@ int cmd_ingest(const GlobalOptions& g, const IngestOptions& o) {
     for (const auto& note : r.notes) kb::cli::print_error(std::cerr, Error{note, r.path, {}}, "note");
     if ((r.outcome == O::added || r.outcome == O::unchanged) && tty && !o.quiet) {
       std::cerr << fmt::format("\r\x1b[K[{}] {}: {}", done, text::escape_controls(r.path),
-                               r.outcome == O::unchanged ? "unchanged" : "added");
+                               r.outcome == O::unchanged ? "unchanged" : "added (" + r.language + ")");
     }
   };
   auto summary = ingest::ingest_paths(**db, o.paths, {store::data_dir(g.data)}, on_file);
@@ -89,12 +89,14 @@ int cmd_ingest(const GlobalOptions& g, const IngestOptions& o) {
     return 1;
   }
   const auto& s = *summary;
+  std::string languages;  // "vi 3, en 2": what language detection made of them
+  for (const auto& [code, n] : s.added_by_language) languages += fmt::format("{}{} {}", languages.empty() ? "" : ", ", code, n);
   std::cout << fmt::format(
-      "documents: {} added, {} unchanged{}{}\n"
+      "documents: {} added{}, {} unchanged{}{}\n"
       "events: {} new, {} merged into known events\n"
       "claims: {}\n"
       "actors: {} new\n",
-      s.documents_added, s.documents_unchanged,
+      s.documents_added, languages.empty() ? "" : " (" + languages + ")", s.documents_unchanged,
       s.documents_skipped ? fmt::format(", {} skipped", s.documents_skipped) : "",
       s.documents_failed ? fmt::format(", {} failed (see the errors above)", s.documents_failed) : "",
       s.events_new, s.events_merged, s.claims, s.actors_new);

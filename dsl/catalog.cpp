@@ -216,6 +216,7 @@ static Entity documents() {
        .has = "{t}.published IS NOT NULL", .order = "{t}.published"},
       text_field("outlet", "{t}.outlet", true),
       text_field("file", "{t}.file_name"),
+      word_field("language", "{t}.language"),
       {.name = "text", .type = FieldType::search,
        .sql = "{t}.id IN (SELECT rowid FROM document_fts WHERE document_fts {v})"},
       number("id", "{t}.id"),
@@ -226,6 +227,7 @@ static Entity documents() {
       {"published", "d.published", ColumnKind::date},
       {"file", "d.file_name", ColumnKind::text},
       {"outlet", "d.outlet", ColumnKind::text},
+      {"language", "d.language", ColumnKind::text},
   };
   return d;
 }

@@ -84,6 +84,7 @@ struct DateMention {
 struct Document {
   std::string path, file_name;
   std::string raw;                     // the bytes as read (hashed, stored as raw_text)
+  std::string language;                // "vi", "en": the data/ folder it is read with (language.hpp)
   std::string text;                    // NFC, header line and timestamp taken out
   std::string title;
   std::optional<DateRange> published;  // a day, or a month when the page gives only that

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "ingest/extract.hpp"
+#include "ingest/language.hpp"
 #include "ingest/read.hpp"
 #include "store/db.hpp"
 #include "store/gazetteer.hpp"
@@ -66,15 +67,16 @@ struct Printer {
 }  // namespace
 
 Result<bool> explain_file(const std::string& path, const Options& options, std::ostream& out) {
-  auto doc = read_file(path);
+  auto langs = Languages::load(options.data_dir);
+  if (!langs) return langs.error();
+  auto doc = read_file(path, &*langs);
   if (!doc) return doc.error();
   auto db = store::open(":memory:", store::Mode::read_write);
   if (!db) return db.error();
   auto gz = store::Gazetteer::load(options.data_dir);
   if (!gz) return gz.error();
   if (auto s = store::sync_gazetteer(**db, *gz); !s) return s.error();
-  auto lx = Lexicon::load(options.data_dir + "/vi");
-  if (!lx) return lx.error();
+  const Lexicon* lx = langs->find(doc->language);
   auto gazette = Gazette::load(**db);
   if (!gazette) return gazette.error();
   std::vector<TriggerNote> triggers;
@@ -87,7 +89,7 @@ Result<bool> explain_file(const std::string& path, const Options& options, std::
   Printer p{*doc, *gazette, out, {}};
   SQLite::Statement places(**db, "SELECT id, name FROM places");
   while (places.executeStep()) p.places[places.getColumn(0).getInt64()] = places.getColumn(1).getString();
-  out << fmt::format("file: {}\ntitle: {}\npublished: {}\n", path, doc->title,
+  out << fmt::format("file: {}\nlanguage: {}\ntitle: {}\npublished: {}\n", path, doc->language, doc->title,
                      doc->published ? doc->published->label() : "unknown (dates read against the text's own)");
   std::size_t mi = 0, di = 0, ti = 0, ci = 0;
   for (std::size_t si = 0; si < doc->sentences.size(); ++si) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "ingest/phrases.hpp"
 
 namespace kb::ingest {
 
@@ -16,6 +17,7 @@ constexpr std::size_t max_header_lines = 12;
 constexpr std::size_t max_date_line_bytes = 100;
 constexpr int max_words_beside_date = 3;      // "Cập nhật lúc", "Thứ Năm", "Posted"
 constexpr int max_words_beside_month = 1;     // "Tháng 8/2025"
+constexpr int max_words_in_other_part = 4;    // "· Updated 41 min ago", "| Cập nhật lúc 22:40"
 constexpr int body_min_words = 12;            // a lead paragraph, not a title
 
 bool digits(std::string_view s) {
@@ -29,7 +31,8 @@ int number(std::string_view s) {
 }
 
 // "13/2/2025", "20.10.2025", "26-02-2025", "2025-10-31", "8/2025": the date a token is.
-std::optional<DateRange> numeric_date(std::string_view t) {
+// Day and month are told apart by the numbers when one is over 12, else by the language.
+std::optional<DateRange> numeric_date(std::string_view t, bool month_first) {
   std::vector<std::string_view> parts;
   char sep = 0;
   for (std::size_t i = 0, start = 0; i <= t.size(); ++i) {
@@ -50,6 +53,8 @@ std::optional<DateRange> numeric_date(std::string_view t) {
     if (plausible(y) && valid_day(y, m, d)) return DateRange::of_day(y, m, d);
   } else if (parts.size() == 3 && parts[0].size() <= 2 && parts[1].size() <= 2 && parts[2].size() == 4) {
     int d = number(parts[0]), m = number(parts[1]), y = number(parts[2]);
+    // 20.10.2025 is day first everywhere; 10/20/2025 can only be month first.
+    if ((d <= 12 && m > 12) || (month_first && sep == '/' && d <= 12 && m <= 12)) std::swap(d, m);
     if (plausible(y) && valid_day(y, m, d)) return DateRange::of_day(y, m, d);
   } else if (parts.size() == 2 && sep == '/' && parts[0].size() <= 2 && parts[1].size() == 4) {
     int m = number(parts[0]), y = number(parts[1]);
@@ -97,30 +102,101 @@ bool body_line(std::string_view line) {
   return static_cast<int>(words(line).size()) >= body_min_words && line.find(". ") != std::string_view::npos;
 }
 
-}  // namespace
-
-std::optional<DateRange> date_line(std::string_view line) {
-  if (line.size() > max_date_line_bytes) return std::nullopt;
-  std::optional<DateRange> found;
-  int other = 0;
-  for (auto w : words(line)) {
-    // Separators and brackets around the parts: "13/2/2025," "(GMT+7)" "|".
-    while (!w.empty() && std::string_view(",;|()[]·–-").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
-    while (!w.empty() && std::string_view(",;|()[]·–:").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
-    if (w.empty() || w == "–" || w == "·" || w == "|") continue;
-    if (auto d = numeric_date(w)) {
-      if (found) return std::nullopt;  // two dates: a range or a sentence, not a stamp
-      found = d;
-    } else if (!clock_time(w) && !time_zone(w)) {
-      ++other;
-    }
-  }
-  if (!found) return std::nullopt;
-  int allowed = found->precision == Precision::day ? max_words_beside_date : max_words_beside_month;
-  return other <= allowed ? found : std::nullopt;
+// A word's value in one class of the language's date words ("Oct." and "October" are
+// month 10), -1 when it is none; `toks` are the word's tokens.
+int date_word(const Lexicon& lx, DateKind k, const std::vector<Token>& toks) {
+  if (toks.empty()) return -1;
+  auto m = lx.dates(k).longest(toks, 0, toks.size());
+  return m.words == toks.size() ? m.values->front() : -1;
 }
 
-Header read_header(std::string_view text) {
+// One part of a header line between separators: its date, and how many words it holds
+// that are no part of a date stamp.
+struct Part {
+  std::optional<DateRange> date;
+  int dates = 0, other = 0;
+};
+
+Part read_part(const std::vector<std::string_view>& ws, const Lexicon* lx) {
+  Part p;
+  int month = 0, day = 0, year = 0, days = 0;
+  for (auto w : ws) {
+    if (auto d = numeric_date(w, lx && lx->month_first)) {
+      p.date = d;
+      ++p.dates;
+      continue;
+    }
+    if (clock_time(w) || time_zone(w)) continue;
+    if (lx) {
+      auto toks = phrase_tokens(w);
+      if (int m = date_word(*lx, DateKind::month_name, toks); m > 0 && !month) {
+        month = m;
+        continue;
+      }
+      if (date_word(*lx, DateKind::weekday, toks) >= 0 || date_word(*lx, DateKind::zone, toks) >= 0 ||
+          date_word(*lx, DateKind::clock, toks) >= 0)
+        continue;
+      if (digits(w) && w.size() <= 2 && number(w) >= 1 && number(w) <= 31) {
+        day = number(w), ++days;
+        continue;
+      }
+      if (digits(w) && w.size() == 4 && number(w) >= 1990 && number(w) <= 2100 && !year) {
+        year = number(w);
+        continue;
+      }
+    }
+    ++p.other;
+  }
+  // "October 23, 2025", "14 March 2025", "Oct 2025": a month name with its year.
+  if (month && year && days <= 1) {
+    ++p.dates;
+    p.date = days && valid_day(year, month, day) ? DateRange::of_day(year, month, day) : DateRange::of_month(year, month);
+  } else {
+    p.other += (month ? 1 : 0) + days + (year ? 1 : 0);
+  }
+  return p;
+}
+
+}  // namespace
+
+std::optional<DateRange> date_line(std::string_view line, const Lexicon* lx) {
+  if (line.size() > max_date_line_bytes) return std::nullopt;
+  std::vector<Part> parts;
+  std::vector<std::string_view> ws;
+  auto close = [&] {
+    if (!ws.empty()) parts.push_back(read_part(ws, lx));
+    ws.clear();
+  };
+  for (auto w : words(line)) {
+    if (w == "–" || w == "—" || w == "-" || w == "·" || w == "|") {
+      close();
+      continue;
+    }
+    // Brackets and separators around the words: "13/2/2025," "(GMT+7)" "|Updated".
+    bool opens = std::string_view("|·").find(w.front()) != std::string_view::npos;
+    while (!w.empty() && std::string_view(",;|()[]·–-").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+    bool closes = !w.empty() && std::string_view("|·").find(w.back()) != std::string_view::npos;
+    while (!w.empty() && std::string_view(",;|()[]·–:").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+    if (opens) close();
+    if (!w.empty()) ws.push_back(w);
+    if (closes) close();
+  }
+  close();
+  const Part* dated = nullptr;
+  int dates = 0;
+  for (const auto& p : parts) {
+    dates += p.dates;
+    if (p.date) dated = &p;
+  }
+  if (dates != 1) return std::nullopt;  // none, or two: a range or a sentence, not a stamp
+  int allowed = dated->date->precision == Precision::day ? max_words_beside_date : max_words_beside_month;
+  if (dated->other > allowed) return std::nullopt;
+  for (const auto& p : parts)
+    if (&p != dated && p.other > max_words_in_other_part) return std::nullopt;
+  return dated->date;
+}
+
+Header read_header(std::string_view text, const Lexicon* lx) {
   Header h;
   std::string_view longest;
   std::size_t longest_words = 0, first_line = std::string_view::npos;
@@ -138,7 +214,7 @@ Header read_header(std::string_view text) {
     if (first_line == std::string_view::npos) first_line = begin;
     if (body_line(line)) break;
     if (!h.published)
-      if (auto d = date_line(line)) {
+      if (auto d = date_line(line, lx)) {
         h.published = d;
         h.date_line_begin = begin;
         h.date_line_end = std::min(at, text.size());

@@ -4,6 +4,7 @@
 #include "ingest/ingest.hpp"
 
 #include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
 #include <malloc.h>
 
 #include <algorithm>
@@ -17,6 +18,7 @@
 #include "ingest/dates.hpp"
 #include "ingest/events.hpp"
 #include "ingest/extract.hpp"
+#include "ingest/language.hpp"
 #include "ingest/read.hpp"
 #include "ingest/sentences.hpp"
 #include "ingest/store.hpp"
@@ -76,9 +78,11 @@ std::vector<Item> expand(const std::vector<std::string>& paths) {
 
 Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazette& gazette, int* actors_new,
                    std::vector<TriggerNote>* trace) {
+  if (doc.language.empty()) doc.language = lx.language;
   doc.clean = clean_text(doc.text, lx.boilerplate);
   if (doc.clean.empty() && !text::trim(doc.text).empty())
-    doc.notes.push_back("no text left once web furniture was taken out (data/vi/boilerplate.tsv): nothing extracted");
+    doc.notes.push_back(fmt::format(
+        "no text left once web furniture was taken out (data/{}/boilerplate.tsv): nothing extracted", lx.language));
   doc.sentences = split_sentences(doc.clean, &doc.notes);
   doc.tokens = tokenize(doc.clean);
   auto ref = doc.published ? doc.reference_day() : latest_published(db);
@@ -115,8 +119,8 @@ Result<Summary> ingest_paths(SQLite::Database& db, const std::vector<std::string
   if (!g) return g.error();
   auto s = store::sync_gazetteer(db, *g);
   if (!s) return s.error();
-  auto lx = Lexicon::load(options.data_dir + "/vi");
-  if (!lx) return lx.error();
+  auto langs = Languages::load(options.data_dir);
+  if (!langs) return langs.error();
   // Loaded once, and again only when another process has written (PRAGMA data_version)
   // or a document failed: reloading per document cost a fifth of ingest time.
   // Other processes may write between our documents (see `fresh`).
@@ -128,7 +132,7 @@ Result<Summary> ingest_paths(SQLite::Database& db, const std::vector<std::string
   for (const auto& item : expand(paths)) {
     FileReport r;
     r.path = item.path;
-    auto doc = item.problem ? Result<Document>(*item.problem) : read_file(item.path);
+    auto doc = item.problem ? Result<Document>(*item.problem) : read_file(item.path, &*langs);
     if (item.skip) {
       r.outcome = FileReport::Outcome::skipped;
       r.error = *item.problem;
@@ -149,7 +153,8 @@ Result<Summary> ingest_paths(SQLite::Database& db, const std::vector<std::string
         if (known_content(db, hash)) {
           r.outcome = FileReport::Outcome::unchanged;
         } else {
-          auto x = extract(db, *doc, *lx, *gazette, &r.actors_new);
+          r.language = doc->language;
+          auto x = extract(db, *doc, *langs->find(doc->language), *gazette, &r.actors_new);
           auto stored = store_document(db, *doc, hash, x, *gazette);
           tx.commit();
           r.outcome = FileReport::Outcome::added;
@@ -167,7 +172,7 @@ Result<Summary> ingest_paths(SQLite::Database& db, const std::vector<std::string
       }
     }
     switch (r.outcome) {
-      case FileReport::Outcome::added: ++sum.documents_added; break;
+      case FileReport::Outcome::added: ++sum.documents_added, ++sum.added_by_language[r.language]; break;
       case FileReport::Outcome::unchanged: ++sum.documents_unchanged; break;
       case FileReport::Outcome::failed: ++sum.documents_failed; break;
       case FileReport::Outcome::skipped: ++sum.documents_skipped; break;

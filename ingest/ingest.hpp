@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct Options {
 struct FileReport {
   enum class Outcome { added, unchanged, failed, skipped };
   std::string path;
+  std::string language;            // when read: the language detected ("vi", "en")
   Outcome outcome = Outcome::failed;
   Error error;                     // when failed: message and where (path, byte offset);
                                    // when skipped: why (a FIFO, a device in a folder)
@@ -32,6 +34,7 @@ struct FileReport {
 struct Summary {
   int documents_added = 0, documents_unchanged = 0, documents_failed = 0, documents_skipped = 0;
   int events_new = 0, events_merged = 0, claims = 0, actors_new = 0;
+  std::map<std::string, int> added_by_language;  // "en" -> documents added in English
 };
 
 // Syncs the gazetteer, then ingests each path (a file, or a directory's *.txt files).

@@ -63,7 +63,7 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
       {"prep", DateKind::prep}, {"future", DateKind::future}, {"limit", DateKind::limit},
       {"quantifier", DateKind::quantifier}, {"zone", DateKind::zone},
       {"range_from", DateKind::range_from}, {"range_to", DateKind::range_to}, {"approx", DateKind::approx},
-      {"background", DateKind::background},
+      {"background", DateKind::background}, {"clock", DateKind::clock},
       {"day", DateKind::day}, {"month", DateKind::month}, {"year", DateKind::year}, {"ref_day", DateKind::ref_day},
       {"ref_week", DateKind::ref_week}, {"ref_month", DateKind::ref_month}, {"ref_year", DateKind::ref_year},
       {"ref_shift", DateKind::ref_shift}, {"prev", DateKind::prev}, {"relation", DateKind::relation},
@@ -134,6 +134,7 @@ Result<Lexicon> Lexicon::load(const std::string& dir) {
   check(each_row(dir, "locatives.tsv", {"phrase"}, [&](Cells c) { lx.locatives.add(c[0], 1); }));
   check(each_row(dir, "place_nouns.tsv", {"phrase"}, [&](Cells c) { lx.place_nouns.add(c[0], 1); }));
   check(date_rows(dir, lx));
+  check(each_row(dir, "markers.tsv", {"word"}, [&](Cells c) { lx.markers.insert(text::lower(c[0])); }));
   // "=leader" rows name a group of classes the other rows may use.
   std::map<std::string, std::string> groups;
   std::vector<std::pair<std::string, std::string>> refs;

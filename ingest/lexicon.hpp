@@ -19,10 +19,10 @@ struct Epithet { std::string title, of; };
 // The kinds of dates.tsv lines (described there): word classes, then patterns.
 enum class DateKind {
   number, month_name, unit, weekday, weekday_shift, part, part_day, period, lead, prep, future, limit, quantifier,
-  zone, range_from, range_to, approx, background,  // word classes
+  zone, range_from, range_to, approx, background, clock,  // word classes
   day, month, year, ref_day, ref_week, ref_month, ref_year, ref_shift, prev, relation, then  // patterns
 };
-inline constexpr int date_classes = static_cast<int>(DateKind::background) + 1;
+inline constexpr int date_classes = static_cast<int>(DateKind::clock) + 1;
 struct DateWord {
   std::string phrase;
   DateKind kind;
@@ -32,6 +32,8 @@ struct DateWord {
 struct Boilerplate { std::string marker, action; };
 
 struct Lexicon {
+  std::string language;                  // its folder's name ("vi", "en"), as stored on documents
+  std::unordered_set<std::string> markers;  // commonest function words, lower-cased (markers.tsv)
   PhraseTable<TitleWord> titles;
   PhraseTable<Epithet> epithets;         // epithets.tsv
   PhraseTable<int> honorifics;
@@ -54,7 +56,7 @@ struct Lexicon {
   const PhraseTable<int>& dates(DateKind k) const { return date_class[static_cast<int>(k)]; }
   std::vector<Boilerplate> boilerplate;
 
-  // Reads every file of `dir` (data/vi); errors name file:line.
+  // Reads every file of `dir` (data/vi, data/en); errors name file:line.
   static Result<Lexicon> load(const std::string& dir);
 };
 

@@ -28,7 +28,7 @@ static const char* kind_name(fs::file_type t) {
   }
 }
 
-Result<Document> read_file(const std::string& path) {
+Result<Document> read_file(const std::string& path, const Languages* languages) {
   std::error_code ec;
   auto st = fs::status(path, ec);
   if (ec && ec != std::errc::no_such_file_or_directory) return Error{ec.message(), path, {}};
@@ -59,7 +59,7 @@ Result<Document> read_file(const std::string& path) {
   ::close(fd);
   if (bytes.size() > max_file_bytes)
     return Error{fmt::format("file too large (more than {} bytes)", max_file_bytes), path, {}};
-  return read_bytes(std::move(bytes), path);
+  return read_bytes(std::move(bytes), path, languages);
 }
 
 // " date 2025-09-28 Title..." (or " date 2025-06 Title...") at the very start: the
@@ -74,7 +74,7 @@ static bool take_date_header(Document& d) {
   return true;
 }
 
-Result<Document> read_bytes(std::string bytes, const std::string& path) {
+Result<Document> read_bytes(std::string bytes, const std::string& path, const Languages* languages) {
   // A byte-order mark is no text: left in, it hides the header line and starts the title.
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
   if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) return Error{"empty file", path, {}};
@@ -96,6 +96,8 @@ Result<Document> read_bytes(std::string bytes, const std::string& path) {
   d.raw = std::move(bytes);
   // Windows line ends would shift nothing but look odd in evidence; drop the CRs.
   std::erase(d.text, '\r');
+  const Lexicon* lx = languages ? &languages->detect(d.text) : nullptr;
+  if (lx) d.language = lx->language;
   if (take_date_header(d)) {
     auto first = d.text.find_first_not_of(" \t\n");
     if (first != std::string::npos) {
@@ -103,7 +105,7 @@ Result<Document> read_bytes(std::string bytes, const std::string& path) {
       d.title = text::trim(d.text.substr(first, eol == std::string::npos ? std::string::npos : eol - first));
     }
   } else {
-    auto h = read_header(d.text);
+    auto h = read_header(d.text, lx);
     d.title = std::move(h.title);
     if ((d.published = h.published)) d.text.erase(h.date_line_begin, h.date_line_end - h.date_line_begin);
   }

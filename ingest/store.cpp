@@ -83,8 +83,8 @@ struct Writer {
   }
 
   void document(const std::string& hash) {
-    SQLite::Statement st(db, "INSERT INTO documents(file_name, content_hash, title, published, raw_text, clean_text) "
-                             "VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement st(db, "INSERT INTO documents(file_name, content_hash, title, published, raw_text, clean_text, language) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, doc.file_name);
     st.bind(2, hash);
     st.bind(3, doc.title);
@@ -92,6 +92,7 @@ struct Writer {
     else st.bind(4);
     st.bind(5, doc.raw);
     st.bind(6, doc.clean);
+    st.bind(7, doc.language);  // set by read, or by extract from its lexicon
     st.exec();
     doc_id = db.getLastInsertRowid();
     known_before = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();

@@ -104,11 +104,12 @@ struct Finder {
     return !s.quotes.empty() && s.quotes.front().end <= who.span.begin && s.quotes.front().begin <= s.span.begin + 3;
   }
 
-  // "là" after token `from`, in the same clause ("gọi X là Y").
-  bool la_follows(std::size_t from, std::size_t te) const {
+  // The word of the naming frame after token `from`, in the same clause ("gọi X là Y",
+  // "described X as Y"): compared with its marks, as "la" is also "lá", "lạ".
+  bool as_follows(std::size_t from, std::size_t te) const {
     for (auto k = from; k < te && k < from + 12; ++k) {
       if (k > from && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",;:") != std::string_view::npos) return false;
-      if (toks[k].folded == "la" && toks[k].lower == "là") return true;
+      if (lx.naming_words.contains(toks[k].lower)) return true;
     }
     return false;
   }
@@ -211,6 +212,19 @@ struct Finder {
     return false;
   }
 
+  // A comma or a closing quotation mark right before token k.
+  bool inverted_before(std::size_t k) const {
+    auto g = between(toks[k - 1].span.end, toks[k].span.begin);
+    return g.find(',') != std::string_view::npos || g.find("\xE2\x80\x9D") != std::string_view::npos ||
+           (g.find('"') != std::string_view::npos && g.find_first_not_of("\" ,") == std::string_view::npos);
+  }
+  // A quotation opens within the clause after token k ("called the move “a good signal”").
+  bool quote_in_clause(std::size_t k, const Sentence& s) const {
+    if (k >= toks.size()) return false;
+    auto q = quote_after(toks[k - 1].span.end, s);
+    return q && between(toks[k - 1].span.end, q->begin).find_first_of(";:") == std::string_view::npos &&
+           words_in({toks[k - 1].span.end, q->begin}) <= 8;
+  }
   bool comma_before(std::size_t k) const {
     return k > 0 && between(toks[k - 1].span.end, toks[k].span.begin).find(',') != std::string_view::npos;
   }
@@ -369,8 +383,9 @@ struct Finder {
 
   // (`lead_quote`: a quotation opening the sentence before the speaker may be the statement;
   // not for a second verb of the same speaker)
+  // (`inverted`: the verb stands before the speaker, "…, said Peskov", at that token)
   std::optional<ClaimFact> make(const Mention& who, std::size_t verb_end_tok, bool stance, const Sentence& s, std::size_t si,
-                                bool lead_quote = true) const {
+                                bool lead_quote = true, std::size_t inverted = std::string::npos) const {
     ClaimFact c;
     c.speaker_id = speaker_id(who, si);
     c.sentence = si;
@@ -436,7 +451,7 @@ struct Finder {
         c.direct = true;
         c.rule = "“quotation” … speaker verb";
       } else {
-        std::size_t first = start_of_speaker(who);
+        std::size_t first = inverted != std::string::npos ? inverted : start_of_speaker(who);
         if (first == 0 || !comma_before(first) || toks[first - 1].span.end <= s.span.begin) return std::nullopt;
         text = trimmed(doc.clean, {s.span.begin, toks[first - 1].span.end});
         if (words_in(text) < 3) return std::nullopt;
@@ -559,7 +574,9 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       }
       bool passive = i > tb && lx.attribution.longest(doc.tokens, i - 1, i).words &&
                      (*lx.attribution.longest(doc.tokens, i - 1, i).values)[0] == "passive";
-      bool naming_frame = (*v.values)[0] != "naming" || f.la_follows(i + vw, te);
+      // A naming verb says something in its frame: "gọi X là Y", "described X as Y", or
+      // with a quotation for what X is called ("called the move “a good signal”").
+      bool naming_frame = (*v.values)[0] != "naming" || f.as_follows(i + vw, te) || f.quote_in_clause(i + vw, s);
       // "TASS dẫn lời ông Peskov: “…”": the one quoted speaks, named after the verb. When a
       // verb of saying follows him ("dẫn lời ông Peskov cho biết …"), that verb decides.
       std::size_t said = i + vw;
@@ -573,6 +590,19 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
         }
         i += vw - 1;
         continue;
+      }
+      // Quotative inversion: a verb of saying right after a comma or a quotation, with the
+      // speaker named after it ("“…”, said Kremlin spokesman Dmitry Peskov").
+      if ((*v.values)[0] == "say" && i > tb && f.inverted_before(i)) {
+        if (int after = f.quoted_after(i + vw, s); after >= 0) {
+          const auto& m = doc.mentions[static_cast<std::size_t>(after)];
+          // right after the verb, over a title or an honorific only
+          if (f.start_of_speaker(m) <= i + vw && f.speaker_id(m, si)) found = f.make(m, m.end_token, false, s, si, true, i);
+          if (found) {
+            found->rule = "statement, verb speaker";
+            break;
+          }
+        }
       }
       if ((*v.values)[0] != "-" && !passive && naming_frame) {
         int who = f.speaker(i, s);

@@ -4,6 +4,8 @@
 #include <climits>
 #include <cstdlib>
 
+#include "core/text.hpp"
+
 namespace kb::ingest {
 
 namespace {
@@ -158,7 +160,8 @@ class Reader {
 
   std::optional<Found> at(std::size_t i) {
     if (!digits(i) && !lx_.date_starts.contains(toks_[i].lower)) return std::nullopt;  // most words
-    auto f = part_of_day(i);
+    auto f = shifted_weekday(i);
+    if (!f) f = part_of_day(i);
     if (!f) f = period(i);
     if (!f) f = core(i, false);
     // "vài tuần tới", "mỗi sáng": a span or a habit; "các ngày 24 và 25/6" are dates.
@@ -327,7 +330,8 @@ class Reader {
     bool number = all_digits(last.folded) || lx_.dates(K::number).longest(toks_, i + w - 1, i + w).words;
     // "thứ ba" is also "the third": a weekday when written with a capital, after a day word
     // or a preposition, or before a week word or a date.
-    bool sure = (!number && w > 1) || (number && last.upper && !all_digits(last.folded)) || after_day;
+    // A one-word name written with a capital ("Thursday") is sure too.
+    bool sure = (!number && (w > 1 || toks_[i].upper)) || (number && last.upper && !all_digits(last.folded)) || after_day;
     for (K k : {K::lead, K::prep, K::part})
       if (i > 0 && joined(i) && words(k).longest(toks_, i - 1, i).words == 1) sure = true;
     if (i > 0 && last_end_ == i) sure = true;
@@ -349,19 +353,34 @@ class Reader {
     return merged;
   }
 
+  // "last Thursday", "next Monday", "this Friday": a shift word before the weekday.
+  std::optional<Found> shifted_weekday(std::size_t i) {
+    auto w = match(K::weekday_before, i);
+    if (!w || !joined(i + w)) return std::nullopt;
+    auto d = match(K::weekday, i + w);
+    if (!d) return std::nullopt;
+    Found f;
+    f.kind = K::weekday;
+    f.weekday = value(K::weekday, i + w);
+    f.weekday_shift = value(K::weekday_before, i);
+    set_span(f, i, i + w + d);
+    return apposition(f);
+  }
+
   // The written patterns of dates.tsv, longest first.
   std::optional<Found> pattern(std::size_t i) {
     if (i >= size()) return std::nullopt;
     // The patterns that start with this word, with {n} or with {d}: lists of indices in
     // the lexicon's order (longest first), tried merged in that order.
-    const std::vector<std::size_t>* lists[3] = {};
-    std::size_t pos[3] = {}, n = 0;
+    const std::vector<std::size_t>* lists[4] = {};
+    std::size_t pos[4] = {}, n = 0;
     auto add = [&](const std::string& key) {
       if (auto it = lx_.date_first.find(key); it != lx_.date_first.end()) lists[n++] = &it->second;
     };
     add(toks_[i].lower);
     if (digits(i) || match(K::number, i)) add("{n}");
     if (digits(i)) add("{d}");
+    if (digits(i) || match(K::month_name, i)) add("{m}");
     for (;;) {
       std::size_t best = SIZE_MAX, from = 0;
       for (std::size_t l = 0; l < n; ++l)
@@ -377,9 +396,19 @@ class Reader {
     f.kind = w.kind;
     f.value = w.value;
     std::size_t k = i;
+    bool comma = false;  // a "," element stood before this one
     for (std::size_t e = 0; e < w.words.size(); ++e) {
       const auto& el = w.words[e];
-      if (k >= size() || (e > 0 && !joined(k))) return std::nullopt;
+      if (el == ",") {
+        if (k >= size() || text::trim_view(gap(k)) != ",") return std::nullopt;
+        comma = true;
+        continue;
+      }
+      // "Oct. 16": an abbreviated month name keeps its dot.
+      bool abbreviated = e > 0 && w.words[e - 1] == "{m}" && !digits(k - 1) && gap(k).starts_with('.') &&
+                         text::trim_view(gap(k).substr(1)).empty();
+      if (k >= size() || (e > 0 && !comma && !abbreviated && !joined(k))) return std::nullopt;
+      comma = false;
       if (el == "{_}") continue;  // a word follows in the phrase: checked by joined(k)
       if (el == "{d}" || el == "{y}") {
         if (!digits(k) || glued(k + 1, "/-.,:") || glued(k, "/-.,:")) return std::nullopt;
@@ -389,6 +418,8 @@ class Reader {
         (el == "{d}" ? f.d : f.y) = v;
         ++k;
       } else if (el == "{m}") {
+        // A month name opening a date is a name, written with a capital ("May 5", not "may meet").
+        if (e == 0 && !digits(k) && !toks_[k].upper) return std::nullopt;
         if (!month(k, f)) return std::nullopt;
       } else if (el == "{n}") {
         if (digits(k) && !glued(k + 1, "/-.,:") && !glued(k, "/-.,:") && toks_[k].folded.size() <= 4) {

@@ -83,7 +83,7 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazet
   if (doc.clean.empty() && !text::trim(doc.text).empty())
     doc.notes.push_back(fmt::format(
         "no text left once web furniture was taken out (data/{}/boilerplate.tsv): nothing extracted", lx.language));
-  doc.sentences = split_sentences(doc.clean, &doc.notes);
+  doc.sentences = split_sentences(doc.clean, &doc.notes, &lx.abbreviations);
   doc.tokens = tokenize(doc.clean);
   auto ref = doc.published ? doc.reference_day() : latest_published(db);
   Extraction x;

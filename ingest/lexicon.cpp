@@ -22,7 +22,7 @@ const Vocabulary kinds_of = {
     {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "frame", "indefinite", "classifier", "ending", "opinion", "none"}},
     {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "-", ""}},
     {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",
-                         "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then"}},
+                         "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then", "as", "determiner"}},
 };
 const std::vector<std::string_view> cue_places = {"before", "after", "prev"};
 
@@ -63,7 +63,7 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
       {"prep", DateKind::prep}, {"future", DateKind::future}, {"limit", DateKind::limit},
       {"quantifier", DateKind::quantifier}, {"zone", DateKind::zone},
       {"range_from", DateKind::range_from}, {"range_to", DateKind::range_to}, {"approx", DateKind::approx},
-      {"background", DateKind::background}, {"clock", DateKind::clock},
+      {"background", DateKind::background}, {"clock", DateKind::clock}, {"weekday_before", DateKind::weekday_before},
       {"day", DateKind::day}, {"month", DateKind::month}, {"year", DateKind::year}, {"ref_day", DateKind::ref_day},
       {"ref_week", DateKind::ref_week}, {"ref_month", DateKind::ref_month}, {"ref_year", DateKind::ref_year},
       {"ref_shift", DateKind::ref_shift}, {"prev", DateKind::prev}, {"relation", DateKind::relation},
@@ -91,7 +91,8 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
       lx.date_class[static_cast<int>(k->second)].add(phrase, v);
       // The classes a date can start with (the others stand before or inside one).
       bool starts = k->second == DateKind::number || k->second == DateKind::weekday || k->second == DateKind::part ||
-                    k->second == DateKind::period || k->second == DateKind::range_from;
+                    k->second == DateKind::period || k->second == DateKind::range_from ||
+                    k->second == DateKind::weekday_before || k->second == DateKind::month_name;
       if (auto words = phrase_words(phrase, true); starts && !words.empty()) lx.date_starts.insert(words[0]);
       continue;
     }
@@ -99,7 +100,7 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
     for (std::size_t at = 0; at < phrase.size();) {
       auto sp = std::min(phrase.find(' ', at), phrase.size());
       auto piece = phrase.substr(at, sp - at);
-      if (piece.starts_with('{')) w.words.push_back(piece);
+      if (piece.starts_with('{') || piece == ",") w.words.push_back(piece);  // "," stands for a comma in the text
       else for (auto& word : phrase_words(piece, true)) w.words.push_back(std::move(word));
       at = sp + 1;
     }
@@ -129,12 +130,16 @@ Result<Lexicon> Lexicon::load(const std::string& dir) {
   check(each_row(dir, "cues.tsv", {"cue", "status", "where"}, [&](Cells c) { lx.cues.add(c[0], {c[1], c[2]}); }));
   check(each_row(dir, "speech_verbs.tsv", {"phrase", "kind"},
                  [&](Cells c) { lx.speech_verbs.add(c[0], c[1].empty() ? "-" : c[1]); }));
-  check(each_row(dir, "attribution.tsv", {"phrase", "kind"}, [&](Cells c) { lx.attribution.add(c[0], c[1]); }));
+  check(each_row(dir, "attribution.tsv", {"phrase", "kind"}, [&](Cells c) {
+    lx.attribution.add(c[0], c[1]);
+    if (c[1] == "as") lx.naming_words.insert(text::lower(c[0]));
+  }));
   check(each_row(dir, "organisations.tsv", {"phrase"}, [&](Cells c) { lx.org_heads.add(c[0], 1); }));
   check(each_row(dir, "locatives.tsv", {"phrase"}, [&](Cells c) { lx.locatives.add(c[0], 1); }));
   check(each_row(dir, "place_nouns.tsv", {"phrase"}, [&](Cells c) { lx.place_nouns.add(c[0], 1); }));
   check(date_rows(dir, lx));
   check(each_row(dir, "markers.tsv", {"word"}, [&](Cells c) { lx.markers.insert(text::lower(c[0])); }));
+  check(each_row(dir, "abbreviations.tsv", {"word"}, [&](Cells c) { lx.abbreviations.insert(text::lower(c[0])); }));
   // "=leader" rows name a group of classes the other rows may use.
   std::map<std::string, std::string> groups;
   std::vector<std::pair<std::string, std::string>> refs;

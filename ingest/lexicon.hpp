@@ -19,10 +19,10 @@ struct Epithet { std::string title, of; };
 // The kinds of dates.tsv lines (described there): word classes, then patterns.
 enum class DateKind {
   number, month_name, unit, weekday, weekday_shift, part, part_day, period, lead, prep, future, limit, quantifier,
-  zone, range_from, range_to, approx, background, clock,  // word classes
+  zone, range_from, range_to, approx, background, clock, weekday_before,  // word classes
   day, month, year, ref_day, ref_week, ref_month, ref_year, ref_shift, prev, relation, then  // patterns
 };
-inline constexpr int date_classes = static_cast<int>(DateKind::clock) + 1;
+inline constexpr int date_classes = static_cast<int>(DateKind::weekday_before) + 1;
 struct DateWord {
   std::string phrase;
   DateKind kind;
@@ -34,6 +34,7 @@ struct Boilerplate { std::string marker, action; };
 struct Lexicon {
   std::string language;                  // its folder's name ("vi", "en"), as stored on documents
   std::unordered_set<std::string> markers;  // commonest function words, lower-cased (markers.tsv)
+  std::unordered_set<std::string> abbreviations;  // words a full stop follows inside a sentence (abbreviations.tsv)
   PhraseTable<TitleWord> titles;
   PhraseTable<Epithet> epithets;         // epithets.tsv
   PhraseTable<int> honorifics;
@@ -42,6 +43,7 @@ struct Lexicon {
   PhraseTable<Cue> cues;
   PhraseTable<std::string> speech_verbs; // phrase -> "say" or "-"
   PhraseTable<std::string> attribution;  // phrase -> source, that, adverb, intransitive
+  std::unordered_set<std::string> naming_words;  // attribution kind `as`, lower-cased with marks ("là")
   PhraseTable<int> locatives;
   PhraseTable<int> place_nouns;          // "thủ đô", "thành phố": between a locative and a name
   PhraseTable<int> org_heads;            // words that begin a body's name

@@ -152,11 +152,19 @@ struct Matcher {
     return k > 0 && k < toks.size() && text::trim(doc.clean.substr(toks[k - 1].span.end, toks[k].span.begin - toks[k - 1].span.end)) == ",";
   }
 
-  // Only spaces between two tokens: they belong to one name.
+  // Only spaces between two tokens: they belong to one name. So does the full stop of an
+  // initial or a short abbreviation written with a capital ("Mr. Putin", "U.S. Secretary").
   bool adjacent(std::size_t a, std::size_t b) const {
-    for (auto i = toks[a].span.end; i < toks[b].span.begin; ++i)
+    auto i = toks[a].span.end;
+    if (i < toks[b].span.begin && doc.clean[i] == '.' && toks[a].upper && toks[a].folded.size() <= 3) ++i;
+    for (; i < toks[b].span.begin; ++i)
       if (doc.clean[i] != ' ') return false;
     return true;
+  }
+  // The possessive word ("của", "of"): a name after it qualifies the one before.
+  bool possessive(std::size_t k) const {
+    auto a = lx.attribution.longest(toks, k, k + 1);
+    return a.words && (*a.values)[0] == "possessive";
   }
   // A hyphen inside a name: "Koo Byoung-sam", "Kang Mi-jin".
   bool hyphenated(std::size_t a, std::size_t b) const {
@@ -207,29 +215,64 @@ struct Matcher {
     return doc.clean.substr(toks[i].span.begin, toks[i + n - 1].span.end - toks[i].span.begin);
   }
 
-  // A title phrase at i (with the country or body it serves): title, of-actor, end token.
-  struct TitleAt { std::string title; bool former = false; long long of = 0; std::size_t end = 0, of_first = 0; };
+  // A title phrase (with the country or body it serves): title, of-actor, the token after it,
+  // where the country's name starts, and where the title's own words start.
+  struct TitleAt {
+    std::string title;
+    bool former = false;
+    long long of = 0;
+    std::size_t end = 0, of_first = 0, first = 0;
+  };
 
   // Per title as written ("tong bi thu"), the last person named right after it here: the
   // title alone later ("Tổng Bí thư cho biết …") is that person. Never carried to another
   // document.
   std::map<std::string, long long> titled;
-  std::string title_words(std::size_t i, const TitleAt& t) const {
+  std::string title_words(std::size_t, const TitleAt& t) const {
     std::string key;
-    for (auto k = i; k < (t.of_first ? t.of_first : t.end); ++k) key += (key.empty() ? "" : " ") + toks[k].folded;
+    for (auto k = t.first; k < (t.of_first > t.first ? t.of_first : t.end); ++k) key += (key.empty() ? "" : " ") + toks[k].folded;
     return key;
   }
+  // An article before a title or a name ("the president", "of the Kremlin").
+  bool determiner(std::size_t k) const {
+    auto a = lx.attribution.longest(toks, k, k + 1);
+    return a.words && std::find(a.values->begin(), a.values->end(), "determiner") != a.values->end();
+  }
+  // A title at i, over an article before it ("the deputy chairman"), with the country or
+  // body named before it ("Russian President", "Kremlin spokesman", "Russia's Foreign
+  // Ministry spokeswoman") or after it ("Ngoại trưởng Nga", "President of Russia").
   std::optional<TitleAt> title_at(std::size_t i) const {
+    if (auto t = title_here(i)) return t;
+    if (i + 1 < toks.size() && determiner(i) && adjacent(i, i + 1))
+      if (auto t = title_here(i + 1)) return t;
+    Mention m;
+    auto n = name_at(i, m);
+    if (!n || !m.actor_id || m.actor_kind == "person") return std::nullopt;
+    std::size_t j = i + n;
+    if (j < toks.size() && toks[j].folded == "s" && !adjacent(j - 1, j) && toks[j].span.begin - toks[j - 1].span.end <= 3)
+      ++j;  // "Russia's": the apostrophe is no word
+    Mention body;
+    if (auto b = j < toks.size() && adjacent(j - 1, j) ? name_at(j, body) : 0; b && body.actor_id && body.actor_kind == "organization")
+      m = body, j += b;
+    if (j >= toks.size() || !adjacent(j - 1, j)) return std::nullopt;
+    auto t = title_here(j);
+    if (!t || t->of) return std::nullopt;
+    t->of = m.actor_id;
+    t->of_first = i;
+    return t;
+  }
+  std::optional<TitleAt> title_here(std::size_t i) const {
     auto t = lx.titles.longest(toks, i, toks.size());
     if (auto e = lx.epithets.longest(toks, i, toks.size()); e.words > t.words) {
       auto of = g.actor_by_name.find((*e.values)[0].of);
-      return TitleAt{(*e.values)[0].title, false, of == g.actor_by_name.end() ? 0 : of->second, i + e.words, 0};
+      return TitleAt{(*e.values)[0].title, false, of == g.actor_by_name.end() ? 0 : of->second, i + e.words, 0, i};
     }
     if (!t.words) return std::nullopt;
-    TitleAt out{(*t.values)[0].title, (*t.values)[0].former, 0, i + t.words, 0};
+    TitleAt out{(*t.values)[0].title, (*t.values)[0].former, 0, i + t.words, 0, i};
     Mention m;
     std::size_t j = out.end;
-    if (j < toks.size() && toks[j].folded == "cua") ++j;   // "của Mỹ"
+    if (j < toks.size() && possessive(j)) ++j;   // "của Mỹ", "of Russia"
+    if (j + 1 < toks.size() && j > out.end && determiner(j)) ++j;  // "of the Security Council"
     if (j < toks.size() && adjacent(j - 1, j)) {
       if (auto n = name_at(j, m); n && m.actor_id && m.actor_kind != "person") {
         out.of = m.actor_id;
@@ -270,7 +313,7 @@ struct Matcher {
   std::size_t apposed(const TitleAt& t, std::size_t at) const {
     std::size_t k = at;
     Mention m;
-    if (k < toks.size() && toks[k].folded == "cua" && adjacent(k - 1, k)) {
+    if (k < toks.size() && possessive(k) && adjacent(k - 1, k)) {
       ++k;
       if (auto h = lx.honorifics.longest(toks, k, toks.size()); h.words) k += h.words;
       std::size_t n = k < toks.size() ? name_at(k, m) : 0;
@@ -295,7 +338,7 @@ struct Matcher {
       else if (auto h = lx.honorifics.longest(toks, i, toks.size()); h.words) after = i + h.words;
       else continue;
       bool appos = false;
-      if (title && after < toks.size() && (!adjacent(after - 1, after) || toks[after].folded == "cua"))
+      if (title && after < toks.size() && (!adjacent(after - 1, after) || possessive(after)))
         if (auto k = apposed(*title, after); k != after) after = k, appos = true;
       if (after >= toks.size() || (!appos && !adjacent(after - 1, after))) continue;
       // "Người phát ngôn Bộ Thống nhất Hàn Quốc Koo Byoung-sam": a body the gazetteer does

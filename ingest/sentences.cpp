@@ -11,13 +11,19 @@ namespace {
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_end_mark(char c) { return c == '.' || c == '!' || c == '?'; }
 
-// "V." or "TP." : a short all-capital word before a full stop is an abbreviation. Looks
-// back at most four bytes: a run of dots must not be walked once per dot.
-bool abbreviation_before(std::string_view para, std::size_t dot) {
+using Abbreviations = std::unordered_set<std::string>;
+
+// "V." or "TP." : a short all-capital word before a full stop is an abbreviation, and so is
+// a word the language lists ("Mr.", "Gen."). Looks back at most six bytes: a run of dots
+// must not be walked once per dot.
+bool abbreviation_before(std::string_view para, std::size_t dot, const Abbreviations* listed) {
+  constexpr std::size_t longest = 5;
   std::size_t b = dot;
-  while (b > 0 && !is_space(para[b - 1]) && dot - b <= 3) --b;
+  while (b > 0 && !is_space(para[b - 1]) && para[b - 1] != '(' && dot - b <= longest) --b;
   auto word = para.substr(b, dot - b);
-  if (word.empty() || word.size() > 3) return false;
+  if (word.empty() || word.size() > longest) return false;
+  if (listed && listed->contains(text::lower(word))) return true;
+  if (word.size() > 3) return false;
   for (char c : word)
     if (!(c >= 'A' && c <= 'Z') && c != '.') return false;
   return true;
@@ -36,7 +42,8 @@ struct Cuts {
 };
 
 // Split one paragraph [b, e) of text.
-void split_paragraph(std::string_view text, std::size_t b, std::size_t e, std::vector<Sentence>& out, Cuts& cuts) {
+void split_paragraph(std::string_view text, std::size_t b, std::size_t e, std::vector<Sentence>& out, Cuts& cuts,
+                     const Abbreviations* listed) {
   std::string_view para = text.substr(b, e - b);
   Sentence cur;
   cur.span.begin = b;
@@ -87,7 +94,7 @@ void split_paragraph(std::string_view text, std::size_t b, std::size_t e, std::v
       std::size_t j = i + 1;
       while (j < para.size() && j < hard && is_end_mark(para[j])) ++j;
       bool ends = false;
-      for (std::size_t m = i; m < j && !ends; ++m) ends = para[m] != '.' || !abbreviation_before(para, m);
+      for (std::size_t m = i; m < j && !ends; ++m) ends = para[m] != '.' || !abbreviation_before(para, m, listed);
       std::size_t k = j;
       while (k < para.size() && is_space(para[k])) ++k;
       if (ends && k > j && starts_sentence(para.substr(k))) {
@@ -106,14 +113,14 @@ void split_paragraph(std::string_view text, std::size_t b, std::size_t e, std::v
 
 }  // namespace
 
-std::vector<Sentence> split_sentences(std::string_view text, std::vector<std::string>* notes) {
+std::vector<Sentence> split_sentences(std::string_view text, std::vector<std::string>* notes, const Abbreviations* listed) {
   std::vector<Sentence> out;
   Cuts cuts;
   std::size_t at = 0;
   while (at < text.size()) {
     auto nl = text.find('\n', at);
     if (nl == std::string_view::npos) nl = text.size();
-    if (nl > at) split_paragraph(text, at, nl, out, cuts);
+    if (nl > at) split_paragraph(text, at, nl, out, cuts, listed);
     at = nl + 1;
   }
   if (notes && cuts.count)

@@ -8,6 +8,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "ingest/document.hpp"
@@ -20,7 +21,9 @@ constexpr std::size_t max_sentence_bytes = 4096;
 // Where no space comes this soon after the bound (a run of dots), the cut falls mid-word.
 constexpr std::size_t max_sentence_overrun = 256;
 
-// Cuts are reported in `notes` (one line for all of them), when given.
-std::vector<Sentence> split_sentences(std::string_view text, std::vector<std::string>* notes = nullptr);
+// Cuts are reported in `notes` (one line for all of them), when given. `abbreviations`: the
+// language's words a full stop follows inside a sentence ("Mr.", "Gen.", "Oct."), lower-cased.
+std::vector<Sentence> split_sentences(std::string_view text, std::vector<std::string>* notes = nullptr,
+                                      const std::unordered_set<std::string>* abbreviations = nullptr);
 
 }  // namespace kb::ingest

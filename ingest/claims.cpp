@@ -212,6 +212,13 @@ struct Finder {
     return false;
   }
 
+  // The subject of the sentence up to token k: the first who may speak, named outside
+  // quotations ("Dmitry Medvedev, the deputy chairman …, went further, writing that …").
+  int subject(std::size_t k, const Sentence& s) const {
+    for (auto m : speakers)
+      if (doc.mentions[m].span.begin >= s.span.begin && doc.mentions[m].end_token <= k) return static_cast<int>(m);
+    return -1;
+  }
   // A comma or a closing quotation mark right before token k.
   bool inverted_before(std::size_t k) const {
     auto g = between(toks[k - 1].span.end, toks[k].span.begin);
@@ -412,13 +419,27 @@ struct Finder {
       // "phát biểu tại hội nghị", "nói với báo giới": no statement follows — unless, before
       // the clause ends, a colon or a quotation brings one ("khẳng định với báo giới: “…”",
       // "phát biểu trước Hạ viện: …"), or a "rằng" ("nói tại cuộc họp báo ở Paris rằng …").
+      // A statement before the speaker is still what was said ("A, X said in an interview").
       if (intr.words && (*intr.values)[0] == "intransitive" && right_after &&
-          !that_end(verb_end_tok, s) && !colon_or_quote_on(verb_end_tok + intr.words - 1, s))
-        return std::nullopt;
-      // "tuyên bố [đã] hủy …": an announced act is an event, not a statement.
+          !that_end(verb_end_tok, s) && !colon_or_quote_on(verb_end_tok + intr.words - 1, s)) {
+        std::size_t first = inverted != std::string::npos ? inverted : start_of_speaker(who);
+        if (first == 0 || !comma_before(first) || toks[first - 1].span.end <= s.span.begin ||
+            words_in({s.span.begin, toks[first - 1].span.end}) < 3 || s.in_quote(toks[first - 1].span.begin))
+          return std::nullopt;
+        Span text = trimmed(doc.clean, {s.span.begin, toks[first - 1].span.end});
+        c.span = text;
+        c.text = text::trim(doc.clean.substr(text.begin, text.end - text.begin));
+        c.rule = "statement, speaker verb (where, when)";
+        finish(c, s, text);
+        return c;
+      }
+      // "tuyên bố [đã] hủy …", "announced the cancellation": an announced act is an event,
+      // not a statement.
       std::size_t k = verb_end_tok;
       for (int guard = 0; guard < 2 && k < toks.size(); ++guard)
-        if (auto a = lx.attribution.longest(toks, k, toks.size()); a.words && (*a.values)[0] == "adverb") k += a.words;
+        if (auto a = lx.attribution.longest(toks, k, toks.size());
+            a.words && ((*a.values)[0] == "adverb" || std::find(a.values->begin(), a.values->end(), "determiner") != a.values->end()))
+          k += a.words;
       auto act = lx.cues.longest(toks, std::min(k, toks.size()), toks.size());
       if (act.words && (*act.values)[0].status == "cancelled" && right_after) return std::nullopt;
     }
@@ -593,11 +614,13 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       }
       // Quotative inversion: a verb of saying right after a comma or a quotation, with the
       // speaker named after it ("“…”, said Kremlin spokesman Dmitry Peskov").
-      if ((*v.values)[0] == "say" && i > tb && f.inverted_before(i)) {
+      // (Only where no speaker stands before the verb, and with a name, not a pronoun: "…,
+      // cho biết ông kỳ vọng …" is "said he hopes".)
+      if ((*v.values)[0] == "say" && i > tb && f.inverted_before(i) && f.speaker(i, s) < 0) {
         if (int after = f.quoted_after(i + vw, s); after >= 0) {
           const auto& m = doc.mentions[static_cast<std::size_t>(after)];
           // right after the verb, over a title or an honorific only
-          if (f.start_of_speaker(m) <= i + vw && f.speaker_id(m, si)) found = f.make(m, m.end_token, false, s, si, true, i);
+          if (!m.pronoun && m.via != Via::pronoun && f.start_of_speaker(m) <= i + vw && f.speaker_id(m, si)) found = f.make(m, m.end_token, false, s, si, true, i);
           if (found) {
             found->rule = "statement, verb speaker";
             break;
@@ -605,7 +628,7 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
         }
       }
       if ((*v.values)[0] != "-" && !passive && naming_frame) {
-        int who = f.speaker(i, s);
+        int who = (*v.values)[0] == "participle" && f.comma_before(i) ? f.subject(i, s) : f.speaker(i, s);
         std::size_t end = before ? te : f.subordinate_end(i, tb, te);
         Sentence clause = s;  // the statement's room: the sentence, or the "khi" clause
         if (end < te) {

@@ -1,5 +1,7 @@
 #include "ingest/clean.hpp"
 
+#include <cctype>
+
 #include "core/text.hpp"
 
 namespace kb::ingest {
@@ -52,6 +54,8 @@ std::size_t word_count(std::string_view s) {
 
 // A line of article text, not a link or a caption: a sentence of this many words or more.
 constexpr std::size_t min_paragraph_words = 12;
+// A widget's heading is short: "Related", "More on this story", "More from Nation & World".
+constexpr std::size_t max_heading_words = 8;
 
 // A dateline before the first words of a paragraph ("VOV.VN - ", "(NLĐO) - ", "HÀ NỘI
 // (TTXVN) – "): the outlet and the place it files from, not actors of the story. A few
@@ -91,20 +95,50 @@ bool ends_sentence(std::string_view line) {
   return false;
 }
 
+// Where `marker` stands in `low` as whole words (not "share on" inside "share one"), or npos.
+static std::size_t find_marker(std::string_view low, std::string_view marker) {
+  auto letter = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+  for (auto at = low.find(marker); at != std::string_view::npos; at = low.find(marker, at + 1)) {
+    auto end = at + marker.size();
+    bool open = at == 0 || !letter(low[at - 1]) || !letter(marker.front());
+    bool close = end == low.size() || !letter(low[end]) || !letter(marker.back());
+    if (open && close) return at;
+  }
+  return std::string_view::npos;
+}
+
+bool furniture_line(std::string_view line, const std::vector<Boilerplate>& markers) {
+  auto low = text::lower(line);
+  for (const auto& m : markers)
+    if (find_marker(low, m.marker) != std::string::npos && m.action == "line") return true;
+  return false;
+}
+
 std::string clean_text(std::string_view text, const std::vector<Boilerplate>& markers) {
   auto lines = split_lines(text);
   std::vector<std::string> kept;
   // An end marker ends the article only after some of it: above the first paragraph
   // ("Tin liên quan" in a menu or a box over the lead) it is furniture of its own line.
   bool body = false;
+  // Under a widget's heading, its links: the lines up to the next paragraph of the article
+  // (a related box may stand between two paragraphs).
+  bool widget = false;
   for (auto& line : lines) {
     auto low = text::lower(line);
     bool stop = false, drop = false;
+    if (widget) {
+      if (ends_sentence(line) && word_count(line) >= min_paragraph_words) widget = false;
+      else drop = true;
+    }
     for (const auto& m : markers) {
-      auto at = low.find(m.marker);
+      auto at = find_marker(low, m.marker);
       if (at == std::string::npos) continue;
+      // A widget's heading opens a short line of its own ("Related", "More from World"):
+      // the same words inside a sentence of the article are no widget.
+      bool heading = at == low.find_first_not_of(" \t") && word_count(line) <= max_heading_words;
       if (m.action == "end") stop = true;
       else if (m.action == "line") drop = true;
+      else if (m.action == "heading" && heading) widget = drop = true;
       else if (m.action == "credit") {
         // Offsets in the lower-cased line are the line's own when lower-casing kept every
         // letter's length (it does for Vietnamese); otherwise leave the line whole.

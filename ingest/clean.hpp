@@ -15,5 +15,7 @@ std::string clean_text(std::string_view text, const std::vector<Boilerplate>& ma
 // The line ends as a sentence does (". ! ? … :" or a closing quotation mark): body text, not
 // a heading, a caption's credit or a menu item.
 bool ends_sentence(std::string_view line);
+// A line the markers drop whole (action `line`): a cookie banner, a share bar.
+bool furniture_line(std::string_view line, const std::vector<Boilerplate>& markers);
 
 }  // namespace kb::ingest

@@ -73,7 +73,7 @@ struct Found {
   int year_shift = INT_MIN;        // "tháng 4 năm sau": the year relative to the reference
   int weekday = -1;                // the day of the week (K::weekday) or of a week's part (K::period)
   int week = INT_MIN;              // "thứ Năm tuần trước": weeks from the reference's week
-  int weekday_shift = INT_MIN;     // "thứ Hai tới": next (1), last (-1), this week's (0)
+  int weekday_shift = INT_MIN;     // "thứ Hai tới", "last October": next (1), last (-1), this week's or year's (0)
   bool approx = false, fronted = false;
   bool future = false;             // after a plan word
   bool background = false;         // in a clause of an earlier or later act ("… sau khi A gặp B hôm 2/7")
@@ -330,8 +330,8 @@ class Reader {
     bool number = all_digits(last.folded) || lx_.dates(K::number).longest(toks_, i + w - 1, i + w).words;
     // "thứ ba" is also "the third": a weekday when written with a capital, after a day word
     // or a preposition, or before a week word or a date.
-    // A one-word name written with a capital ("Thursday") is sure too.
-    bool sure = (!number && (w > 1 || toks_[i].upper)) || (number && last.upper && !all_digits(last.folded)) || after_day;
+    // A one-word name written in full with a capital ("Thursday", not "Thu") is sure too.
+    bool sure = (!number && (w > 1 || (toks_[i].upper && toks_[i].folded.size() > 3))) || (number && last.upper && !all_digits(last.folded)) || after_day;
     for (K k : {K::lead, K::prep, K::part})
       if (i > 0 && joined(i) && words(k).longest(toks_, i - 1, i).words == 1) sure = true;
     if (i > 0 && last_end_ == i) sure = true;
@@ -353,12 +353,19 @@ class Reader {
     return merged;
   }
 
-  // "last Thursday", "next Monday", "this Friday": a shift word before the weekday.
+  // "last Thursday", "next Monday", "this Friday": a shift word before the weekday; so
+  // too before a month ("last October": the last one before the reference).
   std::optional<Found> shifted_weekday(std::size_t i) {
     auto w = match(K::weekday_before, i);
     if (!w || !joined(i + w)) return std::nullopt;
     auto d = match(K::weekday, i + w);
-    if (!d) return std::nullopt;
+    if (!d) {
+      auto m = pattern(i + w);
+      if (!m || (m->kind != K::month && m->kind != K::day) || m->y || m->first != i + w) return std::nullopt;
+      m->weekday_shift = value(K::weekday_before, i);
+      set_span(*m, i, m->end);
+      return m;
+    }
     Found f;
     f.kind = K::weekday;
     f.weekday = value(K::weekday, i + w);
@@ -419,7 +426,7 @@ class Reader {
         ++k;
       } else if (el == "{m}") {
         // A month name opening a date is a name, written with a capital ("May 5", not "may meet").
-        if (e == 0 && !digits(k) && !toks_[k].upper) return std::nullopt;
+        if (e == 0 && (digits(k) || !toks_[k].upper)) return std::nullopt;
         if (!month(k, f)) return std::nullopt;
       } else if (el == "{n}") {
         if (digits(k) && !glued(k + 1, "/-.,:") && !glued(k, "/-.,:") && toks_[k].folded.size() <= 4) {
@@ -617,6 +624,11 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
       case K::month: {
         int y = f.y;
         if (!y && f.year_shift != INT_MIN && anchor) y = anchor->y + f.year_shift, how = Anchor::reference, against = anchor;
+        // "last October" / "next March" / "this June": the one before / after / of the reference's year.
+        if (!y && f.weekday_shift != INT_MIN && anchor) {
+          y = f.weekday_shift < 0 ? anchor->y - (f.m >= anchor->m ? 1 : 0) : f.weekday_shift > 0 ? anchor->y + (f.m <= anchor->m ? 1 : 0) : anchor->y;
+          how = Anchor::reference, against = anchor;
+        }
         if (!y) y = yref.of(f.m, f.kind == K::day ? f.d : 15).value_or(0), how = Anchor::nearest_year, against = yref.day;
         if (y && f.kind == K::month) r = DateRange::of_month(y, f.m);
         if (y && f.kind == K::day && valid_day(y, f.m, f.d)) {

@@ -568,10 +568,16 @@ struct Finder {
           !(d.forward && d.span.begin > at) && !(d.backward && d.span.begin < at) &&
           !trigger_between(trig, token_at(toks, d.span.begin)) && better(d))
         best = &d;
-    if (best) return best;
+    // A bare year in the clause gives way to a finer date fronted before it ("on Friday,
+    // April 11, on his third trip to Russia this year").
+    if (best && best->range.precision != Precision::year) return best;
+    const DateMention* year = best;
+    best = nullptr;
     for (const auto& d : dates)  // a date fronted before the clause ("Ngày 24-9, …")
-      if (!d.bound && usable(d.span.begin, r, s, si) && d.span.begin < at && !d.backward) best = &d;
-    if (best) return best;
+      if (!d.bound && usable(d.span.begin, r, s, si) && d.span.begin < at && !d.backward &&
+          (!year || d.range.precision != Precision::year))
+        best = &d;
+    if (best || year) return best ? best : year;
     for (const auto& d : dates)  // or given after it ("…, Mỹ ngày 27/9/2025"), not in a subordinate clause
       if (!d.bound && usable(d.span.begin, r, s, si) && d.span.begin > at && !d.forward) {
         auto k = token_at(toks, d.span.begin);

@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "ingest/clean.hpp"
 #include "ingest/phrases.hpp"
+#include "ingest/sentences.hpp"
 
 namespace kb::ingest {
 
@@ -96,10 +98,12 @@ std::vector<std::string_view> words(std::string_view line) {
 
 // A line that begins the body: a sentence ends in it (titles end with no full stop), or
 // it is long and a sentence ends inside it.
-bool body_line(std::string_view line) {
+// ("U.S. oil sanctions" holds an abbreviation's full stop, not a sentence's end.)
+bool body_line(std::string_view line, const Lexicon* lx) {
   auto end = line.find_last_not_of(" \t");
   if (end != std::string_view::npos && line[end] == '.') return true;
-  return static_cast<int>(words(line).size()) >= body_min_words && line.find(". ") != std::string_view::npos;
+  if (static_cast<int>(words(line).size()) < body_min_words || line.find(". ") == std::string_view::npos) return false;
+  return split_sentences(line, nullptr, lx ? &lx->abbreviations : nullptr).size() > 1;
 }
 
 // A word's value in one class of the language's date words ("Oct." and "October" are
@@ -129,6 +133,8 @@ Part read_part(const std::vector<std::string_view>& ws, const Lexicon* lx) {
     if (clock_time(w) || time_zone(w)) continue;
     if (lx) {
       auto toks = phrase_tokens(w);
+      // "Posted on October 26, 2025 by Miriam Castell": the byline is no part of the stamp.
+      if (date_word(*lx, DateKind::byline, toks) >= 0 && (month || p.dates)) break;
       if (int m = date_word(*lx, DateKind::month_name, toks); m > 0 && !month) {
         month = m;
         continue;
@@ -155,6 +161,13 @@ Part read_part(const std::vector<std::string_view>& ws, const Lexicon* lx) {
     p.other += (month ? 1 : 0) + days + (year ? 1 : 0);
   }
   return p;
+}
+
+// The separators standing alone between the words of a line (" | ", " · ", " – ").
+int separators(std::string_view line) {
+  int n = 0;
+  for (auto w : words(line)) n += w == "–" || w == "—" || w == "·" || w == "|" || w == ">" || w == "»";
+  return n;
 }
 
 }  // namespace
@@ -211,8 +224,13 @@ Header read_header(std::string_view text, const Lexicon* lx) {
       --n;  // blank lines are no header lines
       continue;
     }
+    // Web furniture above the page (a cookie banner, a share bar) is no header line, nor the body.
+    if (lx && furniture_line(line, lx->boilerplate)) {
+      --n;
+      continue;
+    }
     if (first_line == std::string_view::npos) first_line = begin;
-    if (body_line(line)) break;
+    if (body_line(line, lx)) break;
     if (!h.published)
       if (auto d = date_line(line, lx)) {
         h.published = d;
@@ -220,8 +238,10 @@ Header read_header(std::string_view text, const Lexicon* lx) {
         h.date_line_end = std::min(at, text.size());
         continue;
       }
+    // A line of three parts or more between separators is a menu or a breadcrumb
+    // ("Politics | Business | World"), not the headline.
     auto count = words(line).size();
-    if (count > longest_words) longest = line, longest_words = count;
+    if (count > longest_words && separators(line) < 2) longest = line, longest_words = count;
   }
   if (!longest.empty()) {
     h.title = text::trim(std::string(longest));

@@ -19,8 +19,9 @@ using Vocabulary = std::vector<std::pair<std::string_view, std::vector<std::stri
 const Vocabulary kinds_of = {
     {"triggers.tsv", {"meeting", "summit", "talks", "call", "visit", "press_conference", "interview", "statement",
                       "conference", "session", "travel", "go", "receive", "attend", "-", ""}},
+    {"boilerplate.tsv", {"end", "line", "credit", "heading"}},
     {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "frame", "indefinite", "classifier", "ending", "opinion", "none"}},
-    {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "-", ""}},
+    {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "participle", "-", ""}},
     {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",
                          "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then", "as", "determiner"}},
 };
@@ -64,6 +65,7 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
       {"quantifier", DateKind::quantifier}, {"zone", DateKind::zone},
       {"range_from", DateKind::range_from}, {"range_to", DateKind::range_to}, {"approx", DateKind::approx},
       {"background", DateKind::background}, {"clock", DateKind::clock}, {"weekday_before", DateKind::weekday_before},
+      {"byline", DateKind::byline},
       {"day", DateKind::day}, {"month", DateKind::month}, {"year", DateKind::year}, {"ref_day", DateKind::ref_day},
       {"ref_week", DateKind::ref_week}, {"ref_month", DateKind::ref_month}, {"ref_year", DateKind::ref_year},
       {"ref_shift", DateKind::ref_shift}, {"prev", DateKind::prev}, {"relation", DateKind::relation},

@@ -75,6 +75,9 @@ struct Finder {
         if (auto j = lx.attribution.longest(toks, k - w, k);
             j.words == w && std::find(j.values->begin(), j.values->end(), "then") != j.values->end())
           joiner = k - w;
+      // A participle of saying after a comma joins itself ("…, Peskov said, adding that …").
+      if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] == "participle" && comma_before(k))
+        return Joined{k, k + v.words};
       if (!joiner) continue;
       if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-" && (*v.values)[0] != "quoting")
         return Joined{joiner, k + v.words};
@@ -195,6 +198,10 @@ struct Finder {
       auto m = std::partition_point(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& x) { return x.end_token < k; });
       for (; !step && m != doc.mentions.end() && m->end_token == k; ++m)
         if (m->in_title) step = k - m->first_token;
+      // "Russia's Foreign Ministry spokeswoman": the possessive's "s" after an apostrophe
+      if (!step && k > 1 && toks[k - 1].folded == "s" && toks[k - 1].span.begin - toks[k - 2].span.end <= 3 &&
+          toks[k - 1].span.begin > toks[k - 2].span.end)
+        step = 1;
       if (!step) break;
       k -= step;
     }
@@ -297,6 +304,9 @@ struct Finder {
       std::size_t from = clause_start(joined - 1);
       for (auto k : speakers)
         if (doc.mentions[k].first_token >= from && doc.mentions[k].end_token < verb) return static_cast<int>(k);
+      // ", and told him that …" opens a clause of its own: the sentence's subject.
+      if (comma_before(joined - 1))
+        if (int subj = subject(verb, s); subj >= 0) return subj;
     }
     const auto& m = doc.mentions[nearest];
     // "người phát ngôn của ông X, [ông] Serhii Nykyforov, thông báo": a person set off by
@@ -619,7 +629,8 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       if ((*v.values)[0] == "say" && i > tb && f.inverted_before(i) && f.speaker(i, s) < 0) {
         if (int after = f.quoted_after(i + vw, s); after >= 0) {
           const auto& m = doc.mentions[static_cast<std::size_t>(after)];
-          // right after the verb, over a title or an honorific only
+          // right after the verb, over a title and whom it serves only ("said Timor-Leste's
+          // Prime Minister Xanana Gusmão")
           if (!m.pronoun && m.via != Via::pronoun && f.start_of_speaker(m) <= i + vw && f.speaker_id(m, si)) found = f.make(m, m.end_token, false, s, si, true, i);
           if (found) {
             found->rule = "statement, verb speaker";

@@ -43,7 +43,7 @@ enum class Via : std::uint8_t {
   title_holder,    // a title alone: who held the office on the date ("Ngoại trưởng Nga")
   title_recent,    // a title alone whose office has several holders: the last one named
   title_country,   // a title for a part, not an office ("Trưởng đoàn Nga"): the last of its country named
-  pronoun,         // "ông", "bà" alone: the last person named
+  pronoun,         // "ông", "bà", "he" alone: the subject of the sentence before, or the last person named
   short_name,      // "bà Hằng": the last word of a full name this article gave before
   new_person,      // a capitalised name after a title or an honorific, unknown before
 };
@@ -55,7 +55,7 @@ struct Mention {
   long long actor_id = 0, place_id = 0;
   std::string actor_kind;              // person, organization, country
   bool in_title = false;               // the "Nga" of "Ngoại trưởng Nga": part of a title
-  bool pronoun = false;                // "Ông cho biết": refers back to the last person
+  bool pronoun = false;                // "Ông cho biết", "He said": refers back to a person
   Via via = Via::gazetteer;
 };
 

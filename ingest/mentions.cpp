@@ -378,6 +378,7 @@ struct Matcher {
       }
     }
     if (m.actor_kind == "person" && m.actor_id) {
+      note_subject(m);
       if (auto c = g.country_of(m.actor_id)) last_of_country[c] = m.actor_id;
       last_person = m.actor_id;
       last_seen[m.actor_id] = doc.mentions.size() + 1;
@@ -437,6 +438,34 @@ struct Matcher {
     return it == given_names.end() ? 0 : it->second;
   }
 
+  // Per token its sentence, and per sentence the person it opens with (its subject), or 0.
+  std::vector<std::size_t> sentence_of;
+  std::vector<long long> subject;
+  void find_sentences() {
+    sentence_of.assign(toks.size(), SIZE_MAX);
+    subject.assign(doc.sentences.size(), 0);
+    for (std::size_t si = 0; si < doc.sentences.size(); ++si)
+      for (auto k = token_at(toks, doc.sentences[si].span.begin); k < toks.size() && toks[k].span.begin < doc.sentences[si].span.end; ++k)
+        sentence_of[k] = si;
+  }
+  // A person named first in a sentence, before any comma and within a few words of its
+  // start (over a title), is what the sentence is about.
+  void note_subject(const Mention& m) {
+    constexpr std::size_t subject_reach = 5;
+    auto si = m.first_token < sentence_of.size() ? sentence_of[m.first_token] : SIZE_MAX;
+    if (si == SIZE_MAX || subject[si] || doc.sentences[si].in_quote(m.span.begin)) return;
+    auto first = token_at(toks, doc.sentences[si].span.begin);
+    if (m.first_token <= first + subject_reach && clause_start[m.first_token] == first) subject[si] = m.actor_id;
+  }
+  // A pronoun opening its sentence ("He said …") stands for the subject of the sentence
+  // before, when it had one ("Sisi, who …, called the US leader …. He said …": Sisi, not
+  // the US leader named last); elsewhere for the last person named.
+  long long antecedent(std::size_t i) const {
+    auto si = i < sentence_of.size() ? sentence_of[i] : SIZE_MAX;
+    if (si != SIZE_MAX && si > 0 && token_at(toks, doc.sentences[si].span.begin) == i && subject[si - 1]) return subject[si - 1];
+    return last_person;
+  }
+
   // Pass 2: every mention, in text order.
   void find_all() {
     for (std::size_t i = 0; i < toks.size();) {
@@ -488,7 +517,7 @@ struct Matcher {
       }
       // "quan chức này", "người này": who was spoken of last, as a bare "ông" is.
       if (auto a = lx.anaphors.longest(toks, i, toks.size()); a.words) {
-        add(person_at(i, i + a.words, last_person, Via::pronoun));  // even when no one is named yet: the claims stage may know the last speaker
+        add(person_at(i, i + a.words, antecedent(i), Via::pronoun));  // even when no one is named yet: the claims stage may know the last speaker
         i += a.words;
         continue;
       }
@@ -504,7 +533,7 @@ struct Matcher {
           continue;
         }
         if (!named && last_person) {
-          auto p = person_at(i, j, last_person, Via::pronoun);
+          auto p = person_at(i, j, antecedent(i), Via::pronoun);
           p.span = toks[i].span;
           add(p);
         }
@@ -522,6 +551,7 @@ void find_mentions(Document& doc, Gazette& gazette, const Lexicon& lx, std::opti
                    const NewPersonFn& new_person) {
   Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, {}, {}, {}, {}, {}};
   m.find_clauses();
+  m.find_sentences();
   m.find_new_people(new_person);
   m.find_all();
 }

@@ -629,7 +629,15 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
           y = f.weekday_shift < 0 ? anchor->y - (f.m >= anchor->m ? 1 : 0) : f.weekday_shift > 0 ? anchor->y + (f.m <= anchor->m ? 1 : 0) : anchor->y;
           how = Anchor::reference, against = anchor;
         }
-        if (!y) y = yref.of(f.m, f.kind == K::day ? f.d : 15).value_or(0), how = Anchor::nearest_year, against = yref.day;
+        if (!y) {
+          y = yref.of(f.m, f.kind == K::day ? f.d : 15).value_or(0), how = Anchor::nearest_year, against = yref.day;
+          // News tells what has happened: a year-less date months ahead of the reference is
+          // last year's ("since returning to office in January", said in October), unless a
+          // plan word comes before it.
+          constexpr long max_days_ahead = 60;
+          if (y && yref.day && !f.future && days_between(*yref.day, Day{y, f.m, f.kind == K::day ? std::min(f.d, days_in_month(y, f.m)) : 15}) > max_days_ahead)
+            --y;
+        }
         if (y && f.kind == K::month) r = DateRange::of_month(y, f.m);
         if (y && f.kind == K::day && valid_day(y, f.m, f.d)) {
           r = DateRange::of_day(y, f.m, f.d);

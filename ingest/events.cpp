@@ -214,6 +214,14 @@ struct Finder {
     if (type == "receive") {
       std::size_t k = i + w;
       if (k >= te) return "-";
+      // over an article and the country or body of a title ("hosted the Ukrainian President …")
+      if (auto d = lx.attribution.longest(toks, k, k + 1);
+          d.words && std::find(d.values->begin(), d.values->end(), "determiner") != d.values->end() && k + 1 < te)
+        ++k;
+      auto body = std::partition_point(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) { return m.end_token <= k; });
+      if (body != doc.mentions.end() && body->first_token == k && body->actor_kind != "person" && body->end_token < te &&
+          lx.titles.longest(toks, body->end_token, te).words)
+        k = body->end_token;
       bool someone = person_starts[k] || lx.titles.longest(toks, k, te).words || lx.honorifics.longest(toks, k, te).words;
       if (auto a = lx.attribution.longest(toks, k, te); a.words && (*a.values)[0] == "delegation") someone = true;
       return someone ? "meeting" : "-";

@@ -140,7 +140,7 @@ Part read_part(const std::vector<std::string_view>& ws, const Lexicon* lx) {
         continue;
       }
       if (date_word(*lx, DateKind::weekday, toks) >= 0 || date_word(*lx, DateKind::zone, toks) >= 0 ||
-          date_word(*lx, DateKind::clock, toks) >= 0)
+          date_word(*lx, DateKind::clock, toks) >= 0 || date_word(*lx, DateKind::stamp, toks) >= 0)
         continue;
       if (digits(w) && w.size() <= 2 && number(w) >= 1 && number(w) <= 31) {
         day = number(w), ++days;

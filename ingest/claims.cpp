@@ -68,16 +68,17 @@ struct Finder {
   // starts, and the token after the verb.
   struct Joined { std::size_t joiner, after; };
   std::optional<Joined> joined_verb(std::size_t from, const Sentence& s, std::size_t te) const {
-    for (auto k = from + 1; k < te; ++k) {
+    for (auto k = from; k < te; ++k) {
       if (s.in_quote(toks[k].span.begin)) continue;
+      // A participle of saying after a comma joins itself ("…, Peskov said, adding that …").
+      if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] == "participle" && comma_before(k))
+        return Joined{k, k + v.words};
+      if (k == from) continue;
       std::size_t joiner = 0;
       for (std::size_t w = 1; w <= 2 && w <= k - from && !joiner; ++w)
         if (auto j = lx.attribution.longest(toks, k - w, k);
             j.words == w && std::find(j.values->begin(), j.values->end(), "then") != j.values->end())
           joiner = k - w;
-      // A participle of saying after a comma joins itself ("…, Peskov said, adding that …").
-      if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] == "participle" && comma_before(k))
-        return Joined{k, k + v.words};
       if (!joiner) continue;
       if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-" && (*v.values)[0] != "quoting")
         return Joined{joiner, k + v.words};

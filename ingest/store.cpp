@@ -57,6 +57,9 @@ struct Writer {
   SQLite::Statement refine_date{db,
       "UPDATE events SET date_start = ?1, date_end = ?2, date_precision = ?3 "
       "WHERE id = ?4 AND date_precision IN ('month','year') AND date_start <= ?1 AND date_end >= ?2"};
+  // An account of the event taking place supersedes the plans told before it (each
+  // source's own status stays in event_evidence).
+  SQLite::Statement held{db, "UPDATE events SET status = 'happened' WHERE id = ? AND status = 'planned'"};
   SQLite::Statement insert_event{db, "INSERT INTO events(type, date_start, date_end, date_precision, place_id, status) "
                                      "VALUES (?, ?, ?, ?, ?, ?)"};
   SQLite::Statement insert_participant{db, "INSERT OR IGNORE INTO event_participants(event_id, actor_id) VALUES (?, ?)"};
@@ -178,6 +181,15 @@ struct Writer {
       "AND (?2 = 0 OR date_start IS NULL OR date_precision = 'year') AND id <= ?3"};
   SQLite::Statement parts{db, "SELECT actor_id FROM event_participants WHERE event_id = ?"};
 
+  // This document tells the event as taking place: its status, or an account of it when
+  // the article was published after the event's day (a plan it also tells is stale).
+  bool taken_place(const EventFact& e) const {
+    if (e.status == "happened") return true;
+    auto day = doc.reference_day();
+    if (!day || !e.date || !doc.published || doc.published->precision != Precision::day || !(e.date->end < *day)) return false;
+    return std::any_of(e.sources.begin(), e.sources.end(), [](const EventFact::Source& s) { return s.status == "happened"; });
+  }
+
   long long event(const EventFact& e, Stored& out) {
     long long id = known_event(e);
     if (id) {
@@ -189,6 +201,11 @@ struct Writer {
       bind_id_or_null(up, 4, e.place_id);
       up.bind(5, static_cast<int64_t>(id));
       up.exec();
+      if (taken_place(e)) {
+        held.reset();
+        held.bind(1, static_cast<int64_t>(id));
+        held.exec();
+      }
       if (e.date && e.date->precision == Precision::day) {
         auto& refine = refine_date;
         refine.reset();
@@ -203,7 +220,7 @@ struct Writer {
       ins.bind(1, e.type);
       bind_date(ins, 2, e.date);
       bind_id_or_null(ins, 5, e.place_id);
-      ins.bind(6, e.status);
+      ins.bind(6, taken_place(e) ? std::string("happened") : e.status);
       ins.exec();
       id = db.getLastInsertRowid();
     }

@@ -33,20 +33,23 @@ inline store::Db open_db(const std::string& tag) {
 struct Fixture {
   store::Db db;
   Lexicon lx;
-  Fixture() {
+  // The language's data folder ("vi", "en") the texts are read with.
+  explicit Fixture(const std::string& language = "vi") {
     auto opened = store::open(temp_db_path("t"), store::Mode::read_write);
     if (!opened) throw std::runtime_error(opened.error().message);
     db = std::move(*opened);
     auto g = store::Gazetteer::load(kData);
     if (!g || !store::sync_gazetteer(*db, *g)) throw std::runtime_error("gazetteer");
-    auto l = Lexicon::load(kData + "/vi");
+    auto l = Lexicon::load(kData + "/" + language);
     if (!l) throw std::runtime_error(l.error().where + ": " + l.error().message);
     lx = std::move(*l);
+    lx.language = language;
   }
   // Runs stages 2–8 on `text` published on `published` (YYYY-MM-DD or "").
   Extraction run(const std::string& text, const std::string& published, Document& doc) {
     // The text is the article body, under a headline of its own (headlines give no claims).
-    auto d = read_bytes(published.empty() ? text : " date " + published + " Tin thế giới\n" + text, "test.txt");
+    auto header = lx.language == "en" ? published + " · World news\n" : " date " + published + " Tin thế giới\n";
+    auto d = read_bytes(published.empty() ? text : header + text, "test.txt");
     if (!d) throw std::runtime_error(d.error().message);
     doc = std::move(*d);
     auto x = extract(*db, doc, lx);

@@ -1,0 +1,171 @@
+// English through the same pipeline (data/en): each mechanism on sentences written for
+// these tests, in more than one wording. No stage branches on the language; these tests
+// only swap the data folder.
+#include <gtest/gtest.h>
+
+#include "fixture.hpp"
+#include "ingest/clean.hpp"
+#include "ingest/dates.hpp"
+#include "ingest/header.hpp"
+#include "ingest/language.hpp"
+#include "ingest/sentences.hpp"
+
+using namespace kb;
+using namespace kb::ingest;
+using namespace kb::ingest::testing;
+
+class English : public ::testing::Test {
+ protected:
+  Fixture f{"en"};
+  Document doc;
+  Extraction run(const std::string& text, const std::string& published = "2025-10-23") { return f.run(text, published, doc); }
+  std::vector<std::string> dates(const std::string& text, Day ref) {
+    std::vector<std::string> out;
+    for (const auto& d : find_dates(text, tokenize(text), f.lx, ref, std::nullopt)) out.push_back(d.range.label());
+    return out;
+  }
+  std::string speaker(const std::string& text) {
+    auto c = run(text).claims;
+    return c.size() == 1 ? f.name(c[0].speaker_id) : fmt::format("{} claims", c.size());
+  }
+  // "meeting happened" when the text tells one event, else how many it tells.
+  std::string only(const std::string& text) {
+    auto e = run(text).events;
+    return e.size() == 1 ? e[0].type + " " + e[0].status : fmt::format("{} events", e.size());
+  }
+};
+
+TEST(Language, TheCommonestFunctionWordsTellTheLanguage) {
+  auto langs = Languages::load(kData);
+  ASSERT_TRUE(langs) << langs.error().message;
+  EXPECT_EQ(langs->detect("The two ministers met in Geneva on Friday and said that the talks were useful.").language, "en");
+  EXPECT_EQ(langs->detect("Hai bộ trưởng đã gặp nhau tại Geneva và cho biết cuộc hội đàm rất hữu ích.").language, "vi");
+  // Names and numbers alone: the first language listed.
+  EXPECT_EQ(langs->detect("Lavrov Rubio 2025 Budapest").language, langs->lexicons.front().language);
+  ASSERT_NE(langs->find("en"), nullptr);
+  EXPECT_EQ(langs->find("xx"), nullptr);
+}
+
+TEST_F(English, HeaderStampsInTheirManyForms) {
+  for (const auto& [line, want] : std::vector<std::pair<std::string, std::string>>{
+           {"March 4, 2025 9:30 AM GMT+1 · Updated 2 hours ago", "2025-03-04"},
+           {"Posted on March 4, 2025 by Jane Roe | 12 Comments", "2025-03-04"},
+           {"Tue 4 Mar 2025", "2025-03-04"},
+           {"Mar. 4, 2025, 6:05 a.m. ET", "2025-03-04"},
+           {"04.03.2025, 10:37", "2025-03-04"},
+           {"Published: 2025-03-04 08:55", "2025-03-04"},
+           {"March 2025", "2025-03"},
+       }) {
+    auto d = date_line(line, &f.lx);
+    ASSERT_TRUE(d) << line;
+    EXPECT_EQ(d->label(), want) << line;
+  }
+  // A sentence with a date is no stamp; nor is a menu.
+  EXPECT_FALSE(date_line("The ministers met on March 4, 2025 in Geneva to discuss the ceasefire.", &f.lx));
+  EXPECT_FALSE(date_line("World | Europe | Politics", &f.lx));
+}
+
+TEST_F(English, AHeadlineWithAnAbbreviationIsNoBodyLine) {
+  auto h = read_header("World | Europe\nU.S. and Russian envoys meet in Riyadh as talks resume\nMarch 4, 2025\n\nThe envoys met.", &f.lx);
+  EXPECT_EQ(h.title, "U.S. and Russian envoys meet in Riyadh as talks resume");
+  ASSERT_TRUE(h.published);
+  EXPECT_EQ(h.published->label(), "2025-03-04");
+}
+
+TEST_F(English, DatesRelativeToThePublicationDay) {
+  const Day thursday{2025, 10, 23};
+  EXPECT_EQ(dates("They spoke on Tuesday.", thursday), std::vector<std::string>{"2025-10-21"});
+  EXPECT_EQ(dates("They will speak on Tuesday.", thursday), std::vector<std::string>{"2025-10-28"});
+  EXPECT_EQ(dates("They spoke last Thursday.", thursday), std::vector<std::string>{"2025-10-16"});
+  EXPECT_EQ(dates("They speak next Monday.", thursday), std::vector<std::string>{"2025-10-27"});
+  EXPECT_EQ(dates("They met two days ago.", thursday), std::vector<std::string>{"2025-10-21"});
+  EXPECT_EQ(dates("They met two weeks ago.", thursday), std::vector<std::string>{"2025-10"});  // weeks: the month only
+  EXPECT_EQ(dates("They met last week.", thursday), std::vector<std::string>{"2025-10"});
+  EXPECT_EQ(dates("They met yesterday.", thursday), std::vector<std::string>{"2025-10-22"});
+  EXPECT_EQ(dates("He took office last October.", thursday), std::vector<std::string>{"2024-10"});
+  // Written dates, with and without the year; a year-less month months ahead is last year's.
+  EXPECT_EQ(dates("They met on Oct. 16 and on 14 October 2025.", thursday), (std::vector<std::string>{"2025-10-16", "2025-10-14"}));
+  EXPECT_EQ(dates("They met on October 16, 2025.", thursday), std::vector<std::string>{"2025-10-16"});
+  EXPECT_EQ(dates("Since he returned to office in January, nothing moved.", thursday), std::vector<std::string>{"2025-01"});
+  EXPECT_EQ(dates("He will return in January.", thursday), std::vector<std::string>{"2026-01"});
+  // From the date last given.
+  EXPECT_EQ(dates("They met on October 16. The next day they spoke again.", thursday),
+            (std::vector<std::string>{"2025-10-16", "2025-10-17"}));
+  // A modal and a name of the month are no date; an abbreviated weekday in a byline neither.
+  EXPECT_TRUE(dates("They may meet soon.", thursday).empty());
+  EXPECT_TRUE(dates("By Nguyen Thu Ha", thursday).empty());
+}
+
+TEST_F(English, SentencesDoNotEndAtAnAbbreviation) {
+  std::string text = "Mr. Putin met Gen. Kellogg on Oct. 16 in the U.S. capital. He said it went well.";
+  auto s = split_sentences(text, nullptr, &f.lx.abbreviations);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(text.substr(s[1].span.begin, s[1].span.end - s[1].span.begin), "He said it went well.");
+}
+
+TEST_F(English, AWidgetHeadingDropsItsLinksAndTheArticleGoesOn) {
+  auto clean = clean_text(
+      "The two ministers met in Geneva on Friday and agreed to meet again within a month, officials said.\n"
+      "Related\nCeasefire talks stall in Cairo\nOil prices climb\n"
+      "The next round of talks is expected in Vienna, where both delegations have offices of their own.\n"
+      "Sign up for our newsletter\n",
+      f.lx.boilerplate);
+  EXPECT_EQ(clean.find("Ceasefire talks stall"), std::string::npos);
+  EXPECT_EQ(clean.find("newsletter"), std::string::npos);
+  EXPECT_NE(clean.find("The next round of talks"), std::string::npos);
+  // Widget words inside a sentence are the article's own.
+  EXPECT_NE(clean_text("Analysts recommended caution, and related officials said more talks were needed soon.", f.lx.boilerplate)
+                .find("recommended"),
+            std::string::npos);
+}
+
+TEST_F(English, SpeakersBeforeAndAfterTheVerb) {
+  EXPECT_EQ(speaker("\"We are ready for talks,\" Kremlin spokesman Dmitry Peskov said on Monday."), "Dmitry Peskov");
+  EXPECT_EQ(speaker("\"We are ready for talks,\" said Kremlin spokesman Dmitry Peskov."), "Dmitry Peskov");
+  EXPECT_EQ(speaker("Moscow is ready for talks, said Russia's Foreign Minister Sergei Lavrov."), "Sergei Lavrov");
+  EXPECT_EQ(speaker("Russian Foreign Minister Sergei Lavrov told reporters that Moscow was ready for talks."), "Sergei Lavrov");
+  EXPECT_EQ(speaker("According to Peskov, Moscow is ready for new talks with Washington."), "Dmitry Peskov");
+  EXPECT_EQ(speaker("The state agency TASS quoted Lavrov as saying that Moscow was ready for talks."), "Sergei Lavrov");
+  // A participle of saying after a comma: the sentence's subject speaks.
+  EXPECT_EQ(speaker("Dmitry Medvedev, the deputy chairman of the Security Council, went further, writing that the move was hostile."),
+            "Dmitry Medvedev");
+  // A statement before the speaker whose verb only says where.
+  auto c = run("Moscow is ready for talks, Sergei Lavrov said in an interview with a Russian channel.").claims;
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].text, "Moscow is ready for talks");
+}
+
+TEST_F(English, OneStatementAndTheOneAddedToIt) {
+  auto c = run("\"Nothing was cancelled,\" Peskov said, adding that the two presidents wanted a well prepared meeting.").claims;
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].text, "Nothing was cancelled,");
+  EXPECT_EQ(c[1].text, "the two presidents wanted a well prepared meeting");
+}
+
+TEST_F(English, APronounOpeningASentenceIsTheSubjectBefore) {
+  auto c = run("Sergei Lavrov, who arrived on Sunday, praised Marco Rubio for his patience. He said the talks would go on.").claims;
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(f.name(c.back().speaker_id), "Sergei Lavrov");
+}
+
+TEST_F(English, EventWordsAndTheirFate) {
+  EXPECT_EQ(only("Sergei Lavrov met Marco Rubio in Riyadh on Tuesday."), "meeting happened");
+  EXPECT_EQ(only("Sergei Lavrov held talks with Marco Rubio in Riyadh on Tuesday."), "talks happened");
+  EXPECT_EQ(only("Vladimir Putin spoke by phone with Donald Trump on Tuesday."), "call happened");
+  EXPECT_EQ(only("Donald Trump hosted Finnish President Alexander Stubb at the White House on Tuesday."), "meeting happened");
+  EXPECT_EQ(only("Sergei Lavrov will meet Marco Rubio in Riyadh next week."), "meeting planned");
+  EXPECT_EQ(only("Sergei Lavrov is expected to meet Marco Rubio in Riyadh next week."), "meeting planned");
+  EXPECT_EQ(only("Donald Trump called off the summit with Vladimir Putin in Budapest."), "summit cancelled");
+  EXPECT_EQ(only("The summit between Donald Trump and Vladimir Putin in Budapest was postponed."), "summit cancelled");
+  EXPECT_EQ(only("Sergei Lavrov did not meet Marco Rubio in Riyadh."), "0 events");
+  EXPECT_EQ(only("Donald Trump welcomed the decision of the court in Riyadh."), "0 events");
+  EXPECT_EQ(only("The plan would help Kyiv meet its obligations by Friday."), "0 events");
+}
+
+TEST_F(English, ThePublicationDayDatesAWeekday) {
+  auto e = run("Sergei Lavrov met Marco Rubio in Riyadh on Tuesday.").events;
+  ASSERT_EQ(e.size(), 1u);
+  ASSERT_TRUE(e[0].date);
+  EXPECT_EQ(e[0].date->label(), "2025-10-21");
+  EXPECT_EQ(doc.language, "en");
+}

@@ -52,6 +52,19 @@ void expect_floor(const eval::Report& r, Floor f) {
   EXPECT_GE(r.claims.f1(), f.claims);
 }
 
+// One half of the dev set's articles in one language, of `count` files.
+void expect_half_floor(bool odd, const std::string& language, std::size_t count, Floor f) {
+  auto articles = half(odd, language);
+  ASSERT_EQ(articles.size(), count) << "the dev set lives in " << kDev;
+  expect_floor(score(articles, eval::gold_files({kDev + "/gold"})), f);
+}
+
+// One of our own sets (tests/ingest/own/<set>: articles/ and gold/).
+void expect_own_floor(const std::string& set, Floor f) {
+  const std::string own = KB_SOURCE_DIR "/tests/ingest/own/" + set;
+  expect_floor(score({own + "/articles"}, eval::gold_files({own + "/gold"})), f);
+}
+
 }  // namespace
 
 TEST(Gold, SampleCorpusStaysGood) {
@@ -62,54 +75,41 @@ TEST(Gold, SampleCorpusStaysGood) {
 }
 
 TEST(Gold, DevOpenHalfVietnamese) {
-  auto articles = half(true);
-  ASSERT_EQ(articles.size(), 12u) << "the dev set lives in " << kDev;
-  expect_floor(score(articles, eval::gold_files({kDev + "/gold"})), {0.80, 0.91});
+  expect_half_floor(true, "vi", 12, {0.80, 0.91});
 }
 
 TEST(Gold, DevBlindHalfVietnamese) {
-  auto articles = half(false);
-  ASSERT_EQ(articles.size(), 12u) << "the dev set lives in " << kDev;
-  expect_floor(score(articles, eval::gold_files({kDev + "/gold"})), {0.62, 0.88});
+  expect_half_floor(false, "vi", 12, {0.62, 0.88});
 }
 
 // Articles of our own (tests/ingest/own/README.md): set1 and set3 were read while writing
 // rules, set2 only ever scored.
 TEST(Gold, OwnArticlesRead) {
-  const std::string own = KB_SOURCE_DIR "/tests/ingest/own/set1";
-  expect_floor(score({own + "/articles"}, eval::gold_files({own + "/gold"})), {0.78, 0.93});
+  expect_own_floor("set1", {0.78, 0.93});
 }
 
 TEST(Gold, OwnArticlesReadLater) {
-  const std::string own = KB_SOURCE_DIR "/tests/ingest/own/set3";
-  expect_floor(score({own + "/articles"}, eval::gold_files({own + "/gold"})), {0.78, 0.88});
+  expect_own_floor("set3", {0.78, 0.88});
 }
 
 TEST(Gold, OwnArticlesUnread) {
-  const std::string own = KB_SOURCE_DIR "/tests/ingest/own/set2";
-  expect_floor(score({own + "/articles"}, eval::gold_files({own + "/gold"})), {0.69, 0.84});
+  expect_own_floor("set2", {0.69, 0.84});
 }
 
 // English (issue 12): the dev set's eight articles by halves, and two sets of our own —
 // en1 read while writing data/en, en2 only ever scored.
 TEST(Gold, DevOpenHalfEnglish) {
-  auto articles = half(true, "en");
-  ASSERT_EQ(articles.size(), 4u) << "the dev set lives in " << kDev;
-  expect_floor(score(articles, eval::gold_files({kDev + "/gold"})), {0.66, 0.74});
+  expect_half_floor(true, "en", 4, {0.66, 0.74});
 }
 
 TEST(Gold, DevBlindHalfEnglish) {
-  auto articles = half(false, "en");
-  ASSERT_EQ(articles.size(), 4u) << "the dev set lives in " << kDev;
-  expect_floor(score(articles, eval::gold_files({kDev + "/gold"})), {0.52, 0.78});
+  expect_half_floor(false, "en", 4, {0.52, 0.78});
 }
 
 TEST(Gold, OwnEnglishRead) {
-  const std::string own = KB_SOURCE_DIR "/tests/ingest/own/en1";
-  expect_floor(score({own + "/articles"}, eval::gold_files({own + "/gold"})), {0.71, 0.84});
+  expect_own_floor("en1", {0.71, 0.84});
 }
 
 TEST(Gold, OwnEnglishUnread) {
-  const std::string own = KB_SOURCE_DIR "/tests/ingest/own/en2";
-  expect_floor(score({own + "/articles"}, eval::gold_files({own + "/gold"})), {0.61, 0.75});
+  expect_own_floor("en2", {0.61, 0.75});
 }

@@ -283,7 +283,9 @@ struct Finder {
   bool ending(std::size_t trig, std::size_t w, std::size_t tb, std::size_t te) const {
     constexpr std::size_t before = 4, after = 6;
     std::size_t from = std::max({prev_break[trig], tb, trig > before ? trig - before : 0});
-    std::size_t to = std::min({next_break[trig + w], trig + w + after, te});
+    // An event noun that is the subject gets its close from its predicate, however long
+    // the noun phrase ("Hội nghị thượng đỉnh NATO tại La Hay (Hà Lan) khép lại chiều qua").
+    std::size_t to = std::min({next_break[trig + w], nominal(trig) ? te : trig + w + after, te});
     for (std::size_t k = from; k < to; ++k) {
       if (k >= trig && k < trig + w) continue;
       auto c = lx.cues.longest(toks, k, te);

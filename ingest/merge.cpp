@@ -113,7 +113,11 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
       b.date->precision == Precision::day && shared(a.participants, b.participants, g, true) &&
       std::abs(days_between(a.date->start, b.date->start)) <= max_visit_days)
     return !(a.place_id && b.place_id && !g.place_inside(a.place_id, b.place_id) && !g.place_inside(b.place_id, a.place_id));
-  // Across articles a bare year ("năm nay") pins nothing down.
+  // Across articles a bare year ("năm nay") pins nothing down, but for a year apart: read
+  // against another article's time it may be off by one, not by two.
+  if (across && a.date && b.date && (a.date->precision == Precision::year || b.date->precision == Precision::year) &&
+      std::abs(a.date->start.y - b.date->start.y) >= 2)
+    return false;
   auto known = [&](const std::optional<DateRange>& d) { return d && !(across && d->precision == Precision::year); };
   bool dated = known(a.date) && known(b.date);
   if (dated && !overlap(*a.date, *b.date)) return false;

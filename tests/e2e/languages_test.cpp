@@ -39,6 +39,13 @@ TEST_F(BothLanguages, IngestSaysWhichLanguagesItRead) {
   EXPECT_EQ(rows(R"(documents where language="vi")").size(), 24u);
 }
 
+// English text is stemmed: a word finds its other forms.
+TEST_F(BothLanguages, FullTextFindsAWordsOtherForms) {
+  auto meeting = rows(R"(claims where text ~ "meeting" and source.language="en")");
+  EXPECT_FALSE(meeting.empty());
+  EXPECT_EQ(rows(R"(claims where text ~ "meetings" and source.language="en")").size(), meeting.size());
+}
+
 TEST_F(BothLanguages, OneSpeakerInBothLanguages) {
   auto en = rows(R"(claims where speaker="Peskov" and source.language="en")");
   auto vi = rows(R"(claims where speaker="Peskov" and source.language="vi")");

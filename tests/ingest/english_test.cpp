@@ -169,3 +169,11 @@ TEST_F(English, ThePublicationDayDatesAWeekday) {
   EXPECT_EQ(e[0].date->label(), "2025-10-21");
   EXPECT_EQ(doc.language, "en");
 }
+
+// The day a gathering ended dates it to the month only, as in Vietnamese.
+TEST_F(English, TheDayItEndedTellsTheMonth) {
+  auto e = run("The G20 summit in the South African city of Johannesburg ended on November 23 with a declaration.", "2025-11-25").events;
+  ASSERT_EQ(e.size(), 1u);
+  ASSERT_TRUE(e[0].date);
+  EXPECT_EQ(e[0].date->label(), "2025-11");
+}

@@ -56,3 +56,16 @@ TEST_F(Merge, CountriesAndTheirPeopleAreOneSide) {
   EventView others{"talks", "happened", DateRange::of_day(2025, 2, 18), 0, {id("Sergei Lavrov"), id("Hakan Fidan")}};
   EXPECT_FALSE(same_event(nations, others, g, true)) << "Turkey is not the United States";
 }
+
+// Across articles a bare year may be off by one (read against another article's time), not
+// by more: talks in Istanbul in 2022 are not the talks there in June 2025.
+TEST_F(Merge, AcrossArticlesABareYearStillKeepsYearsApart) {
+  SQLite::Statement st(*f.db, "SELECT id FROM places WHERE name = 'Istanbul'");
+  ASSERT_TRUE(st.executeStep());
+  long long istanbul = st.getColumn(0).getInt64();
+  EventView old{"talks", "happened", DateRange::of_year(2022), istanbul, {id("Russia"), id("Ukraine")}};
+  EventView now{"talks", "happened", DateRange::of_day(2025, 6, 2), istanbul, {id("Russia"), id("Ukraine")}};
+  EXPECT_FALSE(same_event(old, now, g, true));
+  old.date = DateRange::of_year(2025);
+  EXPECT_TRUE(same_event(old, now, g, true));
+}

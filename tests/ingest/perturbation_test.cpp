@@ -1038,7 +1038,9 @@ TEST_F(Perturb, BothSidesAreThePeopleWhoMet) {
 // The day an event ended dates it to the month only: a multi-day event is known by its first.
 TEST_F(Perturb, TheDayItEndedTellsTheMonth) {
   for (const auto* text : {"Khi kết thúc đàm phán với Phó Thủ tướng Hà Lập Phong hôm 26/10, ông Bessent nói hai bên đã có khuôn khổ tốt.",
-                           "Hội nghị thượng đỉnh NATO tại La Hay khép lại chiều 25/6 với cam kết chi tiêu mới."}) {
+                           "Hội nghị thượng đỉnh NATO tại La Hay khép lại chiều 25/6 với cam kết chi tiêu mới.",
+                           // the close of a subject however long its noun phrase
+                           "Hội nghị thượng đỉnh G20 tại thành phố Johannesburg (Nam Phi) khép lại chiều 23/11 với một tuyên bố chung."}) {
     auto e = events(text, "2025-10-31");
     ASSERT_EQ(e.size(), 1u) << text;
     ASSERT_TRUE(e[0].date) << text;

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "schema/migrations.hpp"
 #include "store/db.hpp"
 
 namespace fs = std::filesystem;
@@ -72,5 +73,30 @@ TEST(Migrate, ReadOnlyConnectionsCannotWrite) {
   ASSERT_TRUE(db) << db.error().message;
   EXPECT_THROW((*db)->exec("DELETE FROM actors"), SQLite::Exception);
   EXPECT_THROW((*db)->exec("DROP TABLE claims"), SQLite::Exception);
+  fs::remove(path);
+}
+
+// Version 4 stems the full text (English beside Vietnamese): a base of version 3 keeps its
+// indexed text, and "meeting" then finds "meetings" while folded Vietnamese still matches.
+TEST(Migrate, FullTextIsStemmedAfterTheUpgrade) {
+  auto path = temp_db("stem");
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& m : schema::migrations())
+      if (m.version <= 3) raw.exec(std::string(m.sql));
+    raw.exec("PRAGMA user_version = 3");
+    raw.exec("INSERT INTO claim_fts(rowid, text) VALUES (1, 'the two meetings were useful'), (2, 'cuoc hoi dam rat huu ich')");
+    EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM claim_fts WHERE claim_fts MATCH 'meeting'").getInt(), 0);
+  }
+  auto db = store::open(path, store::Mode::read_write);
+  ASSERT_TRUE(db) << db.error().message;
+  auto hits = [&](const char* q) {
+    SQLite::Statement st(**db, "SELECT group_concat(rowid) FROM claim_fts WHERE claim_fts MATCH ?");
+    st.bind(1, q);
+    return st.executeStep() && !st.getColumn(0).isNull() ? st.getColumn(0).getString() : std::string();
+  };
+  EXPECT_EQ(hits("meeting"), "1");
+  EXPECT_EQ(hits("\"meetings were\""), "1");
+  EXPECT_EQ(hits("\"hoi dam\""), "2");
   fs::remove(path);
 }

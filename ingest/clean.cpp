@@ -1,6 +1,8 @@
 #include "ingest/clean.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "core/text.hpp"
 
@@ -59,22 +61,31 @@ constexpr std::size_t max_heading_words = 8;
 
 // A dateline before the first words of a paragraph ("VOV.VN - ", "(NLĐO) - ", "HÀ NỘI
 // (TTXVN) – "): the outlet and the place it files from, not actors of the story. A few
-// words, each in capitals, in parentheses or with a dot in it, then a dash.
+// words, each in capitals, in parentheses or with a dot in it, or the day filed, then a dash.
 std::string_view dateline(std::string_view line) {
   for (std::string_view dash : {" - ", " – ", " — "}) {
     auto at = line.find(dash);
     if (at == std::string_view::npos || at == 0 || at > 48) continue;
     auto head = line.substr(0, at);
-    std::size_t words = 0;
-    bool all = true, paren = false;
+    std::vector<std::string_view> ws;
     for (std::size_t b = 0; b < head.size();) {
       auto e = std::min(head.find(' ', b), head.size());
-      auto w = head.substr(b, e - b);
+      if (e > b) ws.push_back(head.substr(b, e - b));
       b = e + 1;
-      if (w.empty()) continue;
-      ++words;
+    }
+    std::size_t words = ws.size();
+    bool all = true, paren = false;
+    // The day it was filed, after the place: a number, and the capitalised word before one
+    // ("MOSCOW, Oct 20 (Reuters) - ").
+    auto number = [](std::string_view w) {
+      while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+      return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+      auto w = ws[k];
       paren = paren || w.front() == '(';
-      bool marked = paren || w.find('.') != std::string_view::npos || (w.size() > 1 && text::all_upper(w));
+      bool day = k > 0 && (number(w) || (k + 1 < ws.size() && number(ws[k + 1]) && text::starts_upper(w)));
+      bool marked = paren || day || w.find('.') != std::string_view::npos || (w.size() > 1 && text::all_upper(w));
       if (w.back() == ')') paren = false;
       all = all && marked;
     }

@@ -40,10 +40,12 @@ TEST_F(Clean, TeaserLineAndBylineDropped) {
 // A dateline before a paragraph's first words is the outlet and where it files from.
 TEST_F(Clean, DatelinesAreTakenOff) {
   const std::string body = "Hội nghị thượng đỉnh khép lại chiều qua với một tuyên bố chung dài năm điểm.";
-  for (const char* line : {"VOV.VN - ", "(NLĐO) - ", "HÀ NỘI (TTXVN) – ", "HÀ NỘI – ", "(Dân trí) - "})
+  for (const char* line : {"VOV.VN - ", "(NLĐO) - ", "HÀ NỘI (TTXVN) – ", "HÀ NỘI – ", "(Dân trí) - ", "GENEVA, Nov 24 (Wire) - ",
+                           "KYIV/BRUSSELS, Nov. 24 (AP) – "})
     EXPECT_EQ(clean_text(line + body, lx.boilerplate), body) << line;
   // A headline's "Nga - Mỹ" is no dateline.
   EXPECT_EQ(clean_text("Nga - Mỹ nhất trí nối lại đối thoại", lx.boilerplate), "Nga - Mỹ nhất trí nối lại đối thoại");
   EXPECT_EQ(clean_text("Putin - Trump: cuộc gặp lịch sử", lx.boilerplate), "Putin - Trump: cuộc gặp lịch sử");
   EXPECT_EQ(clean_text("EU - Trung Quốc nhất trí tăng cường hợp tác", lx.boilerplate), "EU - Trung Quốc nhất trí tăng cường hợp tác");
+  EXPECT_EQ(clean_text("Trump 2 - Putin 0: the summit scorecard", lx.boilerplate), "Trump 2 - Putin 0: the summit scorecard");
 }

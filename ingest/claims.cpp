@@ -350,9 +350,18 @@ struct Finder {
                 }));
     }
     std::size_t reach = adjunct ? max_that_gap : max_that_near;
+    // An adverb set off by commas right after the verb ("warned, however, that …").
+    std::size_t aside_end = after_verb;
+    if (after_verb < toks.size() && comma_before(after_verb))
+      if (auto a = lx.attribution.longest(toks, after_verb, toks.size());
+          a.words && (*a.values)[0] == "adverb" && after_verb + a.words < toks.size() && comma_before(after_verb + a.words))
+        aside_end = after_verb + a.words;
     for (std::size_t k = after_verb; k < toks.size() && k < after_verb + reach && toks[k].span.begin < s.span.end; ++k) {
       // (also right after the verb: "nói: “Tôi tin rằng …”" quotes its own "rằng")
-      if (k > 0 && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",:\"“") != std::string::npos) break;
+      if (k > 0 && (k > aside_end || aside_end == after_verb) &&
+          between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",:\"“") != std::string::npos)
+        break;
+      if (k < aside_end) continue;
       // "cho biết ông đã nói với Putin rằng …": that "rằng" is the other verb's
       if (k > after_verb && lx.speech_verbs.longest(toks, k, toks.size()).words) break;
       auto that = lx.attribution.longest(toks, k, toks.size());

@@ -177,3 +177,15 @@ TEST_F(English, TheDayItEndedTellsTheMonth) {
   ASSERT_TRUE(e[0].date);
   EXPECT_EQ(e[0].date->label(), "2025-11");
 }
+
+// Whom it was told to and where are no statement; an adverb set off by commas is no part
+// of one; declining to say says nothing.
+TEST_F(English, WhatTheVerbTakesBesideTheStatement) {
+  auto c = run("Moscow has received no proposals yet, Kremlin spokesman Dmitry Peskov told journalists at a briefing on Monday.").claims;
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].text, "Moscow has received no proposals yet");
+  c = run("Sergei Lavrov warned, however, that Moscow would answer any new sanctions.").claims;
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].text, "Moscow would answer any new sanctions");
+  EXPECT_EQ(speaker("Dmitry Peskov declined to say whether the envoy would be received in Moscow."), "0 claims");
+}

@@ -264,11 +264,23 @@ struct Finder {
   // A summit or conference named as the occasion of another act ("bên lề Hội nghị An ninh
   // Munich", "phát biểu tại hội nghị thượng đỉnh B9"): the words right before it.
   bool framed(std::size_t trig, std::size_t lo) const {
-    for (std::size_t back = 1; back <= 3 && back <= trig - lo; ++back)
-      if (cue_is(trig - back, trig, "frame")) {
-        cue_at = {trig - back, trig};
-        return true;
-      }
+    // Back over articles, classifiers and the name the gathering is known by ("on the
+    // sidelines of the ASEAN summit", "bên lề hội nghị").
+    std::size_t p = trig;
+    for (int guard = 0; guard < 6 && p > lo; ++guard) {
+      if (in_name[p - 1]) { --p; continue; }
+      std::size_t step = 0;
+      for (std::size_t back = 1; back <= 2 && back <= p - lo && !step; ++back)
+        if (cue_is(p - back, p, "classifier")) step = back;
+      if (!step) break;
+      p -= step;
+    }
+    for (auto end : {trig, p})
+      for (std::size_t back = 1; back <= 3 && back <= end - lo; ++back)
+        if (cue_is(end - back, end, "frame")) {
+          cue_at = {end - back, end};
+          return true;
+        }
     return false;
   }
 
@@ -292,6 +304,20 @@ struct Finder {
       if (c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "ending"; })) return true;
     }
     return false;
+  }
+
+  // Words in [from, to) that are no classifier ("cuộc", "the", "round of").
+  std::size_t content_words(std::size_t from, std::size_t to) const {
+    std::size_t n = 0;
+    for (auto k = from; k < to;) {
+      auto c = lx.cues.longest(toks, k, to);
+      if (c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "classifier"; })) {
+        k += c.words;
+        continue;
+      }
+      ++n, ++k;
+    }
+    return n;
   }
 
   // "một cuộc họp báo": an event introduced as new, of no occasion the article has told.
@@ -451,7 +477,9 @@ struct Finder {
     for (auto k = near_from; k < i; ++k) {
       auto c = lx.cues.longest(toks, k, i);
       if (!c.words) continue;
-      bool near = k + 6 >= i;
+      // Six words, not counting classifiers and articles: a verb reaches its object's event
+      // word over them ("called off the sixth round of nuclear talks").
+      bool near = k + c.words + 6 >= i || content_words(k + c.words, i) <= 6;
       for (const auto& v : *c.values) {
         if (v.where != "before") continue;
         if (v.status == "cancelled" && near) { cue_at = {k, k + c.words}; return "cancelled"; }

@@ -201,7 +201,15 @@ std::optional<DateRange> date_line(std::string_view line, const Lexicon* lx) {
     dates += p.dates;
     if (p.date) dated = &p;
   }
-  if (dates != 1) return std::nullopt;  // none, or two: a range or a sentence, not a stamp
+  // Two stamps in two parts ("Oct. 30, 2025, 6:05 a.m. ET | Updated Oct. 30, 2025, 9:41 a.m.
+  // ET"): the first is the publication.
+  if (dates > 1 && std::all_of(parts.begin(), parts.end(), [](const Part& p) { return p.dates <= 1; }))
+    for (const auto& p : parts)
+      if (p.date) {
+        dated = &p, dates = 1;
+        break;
+      }
+  if (dates != 1) return std::nullopt;  // none, or two in one part: a range or a sentence, not a stamp
   int allowed = dated->date->precision == Precision::day ? max_words_beside_date : max_words_beside_month;
   if (dated->other > allowed) return std::nullopt;
   for (const auto& p : parts)

@@ -473,6 +473,13 @@ struct Finder {
     // counts: it is looked up, not searched for.
     std::size_t reach = std::max<std::size_t>(6, lx.cues.max_words());
     std::size_t near_from = std::max(cb, i > reach ? i - reach : 0);
+    // …counted without the classifiers and articles between ("called off the sixth round of talks")
+    for (std::size_t k = i, words = 0, guard = 0; k > cb && guard < 2 * reach; ++guard) {
+      std::size_t step = cue_is(k - 1, k, "classifier") ? 1 : k >= 2 + cb && cue_is(k - 2, k, "classifier") ? 2 : 0;
+      if (!step && ++words > reach) break;
+      k -= step ? step : 1;
+      near_from = std::min(near_from, k);
+    }
     if (auto k = last_negation[near_from]; k != std::string::npos && k >= cb) status = *negation[k], cue_at = {k, k + 1};
     for (auto k = near_from; k < i; ++k) {
       auto c = lx.cues.longest(toks, k, i);

@@ -189,3 +189,22 @@ TEST_F(English, WhatTheVerbTakesBesideTheStatement) {
   EXPECT_EQ(c[0].text, "Moscow would answer any new sanctions");
   EXPECT_EQ(speaker("Dmitry Peskov declined to say whether the envoy would be received in Moscow."), "0 claims");
 }
+
+TEST_F(English, FateAndFrameOverALongNounPhrase) {
+  EXPECT_EQ(only("Oman on Saturday called off the sixth round of nuclear talks between Iran and the United States."), "talks cancelled");
+  EXPECT_EQ(only("The foreign minister said the meeting between Iran and the United States would not go ahead."), "meeting cancelled");
+  // A gathering named as the occasion of another act, over its name: no event of its own.
+  auto e = run("Scott Bessent held talks with He Lifeng in Kuala Lumpur on Sunday, on the sidelines of the ASEAN summit.").events;
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "talks");
+}
+
+TEST_F(English, AClauseOfAnotherTimeKeepsItsDate) {
+  auto e = run("The two leaders met in Busan on Thursday, their first encounter since Trump began his second term in January.").events;
+  ASSERT_EQ(e.size(), 1u);
+  ASSERT_TRUE(e[0].date);
+  EXPECT_EQ(e[0].date->label(), "2025-10-23");
+  auto d = date_line("Oct. 30, 2025, 6:05 a.m. ET | Updated Oct. 31, 2025, 9:41 a.m. ET", &f.lx);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->label(), "2025-10-30");
+}

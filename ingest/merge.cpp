@@ -93,6 +93,18 @@ bool other_people(const EventView& a, const EventView& b, const Gazette& g) {
   return has_person(a.participants, g) && has_person(b.participants, g) && lacks(a, b) && lacks(b, a);
 }
 
+// Each names an organisation the other lacks.
+bool other_bodies(const EventView& a, const EventView& b, const Gazette& g) {
+  auto lacks = [&](const EventView& x, const EventView& y) {
+    return std::any_of(x.participants.begin(), x.participants.end(), [&](long long p) {
+      auto k = g.actor_kind.find(p);
+      return k != g.actor_kind.end() && k->second == "organization" &&
+             std::find(y.participants.begin(), y.participants.end(), p) == y.participants.end();
+    });
+  };
+  return lacks(a, b) && lacks(b, a);
+}
+
 bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool across) {
   if (event_family(a.type) != event_family(b.type)) return false;
   if (!across && gathering_apart(a, b)) return false;
@@ -101,6 +113,8 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   bool conflicting = a.status != b.status && a.date && b.date && !overlap(*a.date, *b.date);
   if (!across && a.type == b.type && !conflicting && shared(a.participants, b.participants, g, true) >= 2) return true;
   if (other_people(a, b, g)) return false;
+  // An interview is given to an outlet: one with CNN and one with Fox News are two.
+  if (a.type == "interview" && b.type == "interview" && other_bodies(a, b, g)) return false;
   // In one article, a visit and the meetings during it are told apart by their words; so
   // are an interview and a press conference.
   if (!across && (a.type == "visit") != (b.type == "visit") && !a.participants.empty() && !b.participants.empty()) return false;

@@ -69,3 +69,13 @@ TEST_F(Merge, AcrossArticlesABareYearStillKeepsYearsApart) {
   old.date = DateRange::of_year(2025);
   EXPECT_TRUE(same_event(old, now, g, true));
 }
+
+// An interview is given to an outlet: the same person's interviews with two outlets on one
+// day are two interviews.
+TEST_F(Merge, InterviewsWithTwoOutletsAreTwo) {
+  EventView cnn{"interview", "happened", DateRange::of_day(2025, 10, 24), 0, {id("Kirill Dmitriev"), id("CNN")}};
+  EventView fox{"interview", "happened", DateRange::of_day(2025, 10, 24), 0, {id("Kirill Dmitriev"), id("Fox News")}};
+  EXPECT_FALSE(same_event(cnn, fox, g, false));
+  EventView again{"interview", "happened", std::nullopt, 0, {id("Kirill Dmitriev"), id("CNN")}};
+  EXPECT_TRUE(same_event(cnn, again, g, false));
+}

@@ -629,8 +629,12 @@ struct Finder {
         // a subordinate clause with an event of its own dates that one ("… sau khi ông A
         // điện đàm với ông B hôm 20/4"); without one, the main event ("gặp ông B khi tới
         // Moskva hôm 11/2")
-        bool crossed = false;
-        for (auto c = ce; c < k && c < hi; c = clause(c, lo, hi).second) crossed = crossed || subordinator[c];
+        // Moskva hôm 11/2") — unless the clause tells when a period began ("since Trump
+        // began his second term in January", "kể từ khi"): that date is no occasion's.
+        bool crossed = false, since = false;
+        for (auto c = ce; c < k && c < hi; c = clause(c, lo, hi).second)
+          if (subordinator[c]) crossed = true, since = since || lx.dates(DateKind::limit).longest(toks, c, k).words;
+        if (since) break;
         if (!crossed || !trigger_between(trig, k)) return &d;
         break;
       }

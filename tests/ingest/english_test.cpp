@@ -204,6 +204,10 @@ TEST_F(English, AClauseOfAnotherTimeKeepsItsDate) {
   ASSERT_EQ(e.size(), 1u);
   ASSERT_TRUE(e[0].date);
   EXPECT_EQ(e[0].date->label(), "2025-10-23");
+  // Without a date of its own, the event takes none from a clause telling when a period began.
+  e = run("Donald Trump and Xi Jinping met in Busan, their first encounter since Trump began his second term in January.").events;
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_FALSE(e[0].date && e[0].date->label() == "2025-01");
   auto d = date_line("Oct. 30, 2025, 6:05 a.m. ET | Updated Oct. 31, 2025, 9:41 a.m. ET", &f.lx);
   ASSERT_TRUE(d);
   EXPECT_EQ(d->label(), "2025-10-30");

@@ -386,7 +386,7 @@ class Reader {
     };
     add(toks_[i].lower);
     if (digits(i) || match(K::number, i)) add("{n}");
-    if (digits(i)) add("{d}");
+    if (digits(i) || day_number(i)) add("{d}");
     if (digits(i) || match(K::month_name, i)) add("{m}");
     for (;;) {
       std::size_t best = SIZE_MAX, from = 0;
@@ -417,7 +417,23 @@ class Reader {
       if (k >= size() || (e > 0 && !comma && !abbreviated && !joined(k))) return std::nullopt;
       comma = false;
       if (el == "{_}") continue;  // a word follows in the phrase: checked by joined(k)
-      if (el == "{d}" || el == "{y}") {
+      if (el == "{d}") {
+        if (auto d = day_number(k)) {
+          f.d = d->first;
+          // "Nov 5-6": a range of days after a month name, known by its first
+          if (!digits(k) || !glued(k + 1, "-")) {
+            k = d->second;
+          } else {
+            if (toks_[k + 1].folded.size() > 2 || glued(k + 2, "/-.,:")) return std::nullopt;
+            f.last_d = digits_value(toks_[k + 1].folded);
+            if (f.last_d <= f.d || f.last_d > 31) return std::nullopt;
+            k += 2;
+          }
+          continue;
+        }
+        return std::nullopt;
+      }
+      if (el == "{y}") {
         if (!digits(k) || glued(k + 1, "/-.,:") || glued(k, "/-.,:")) return std::nullopt;
         int v = digits_value(toks_[k].folded);
         auto n = toks_[k].folded.size();
@@ -459,6 +475,20 @@ class Reader {
       f.fronted = start == 0 || gap(start).find_first_of(".!?\n") != std::string_view::npos;
     }
     return f;
+  }
+
+  // {d}: a day of the month at token k, "16" or "16th" (a suffix of dates.tsv's `ordinal`):
+  // its value and the token after it.
+  std::optional<std::pair<int, std::size_t>> day_number(std::size_t k) const {
+    const auto& w = toks_[k].folded;
+    std::size_t digits_end = 0;
+    while (digits_end < w.size() && w[digits_end] >= '0' && w[digits_end] <= '9') ++digits_end;
+    if (digits_end == 0 || digits_end > 2 || glued(k, "/-.,:")) return std::nullopt;
+    if (digits_end < w.size() && !lx_.ordinal_suffixes.contains(w.substr(digits_end))) return std::nullopt;
+    if (digits_end == w.size() && glued(k + 1, "/.,:")) return std::nullopt;
+    int v = std::stoi(w.substr(0, digits_end));
+    if (v < 1 || v > 31) return std::nullopt;
+    return std::pair{v, k + 1};
   }
 
   // {m}: 8, 8/2025 (the year too), Tám (a capitalised number word), Giêng.

@@ -83,6 +83,10 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
       lx.month_first = value == "1";
       continue;
     }
+    if (kind == "ordinal") {  // a suffix of a day number: "st", "nd", "rd", "th"
+      lx.ordinal_suffixes.insert(text::fold(phrase));
+      continue;
+    }
     if (k == std::end(kinds)) return Error{"unknown date kind '" + kind + "'", where, {}};
     int v = 0;
     if (!value.empty()) {

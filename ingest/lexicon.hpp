@@ -53,6 +53,7 @@ struct Lexicon {
   std::vector<DateWord> date_words;      // patterns with slots ({d}, {m}, {y}, {n}, {u}, {_}), longest first
   std::unordered_map<std::string, std::vector<std::size_t>> date_first;  // first word or slot -> patterns
   std::unordered_set<std::string> date_starts;  // every word a date expression can start with (besides numbers)
+  std::unordered_set<std::string> ordinal_suffixes;  // "th" of "16th" (dates.tsv setting `ordinal`)
   bool month_first = false;              // numeric dates written month/day (8/15/2025), not day/month
   std::vector<PhraseTable<int>> date_class = std::vector<PhraseTable<int>>(date_classes);  // by DateKind
   const PhraseTable<int>& dates(DateKind k) const { return date_class[static_cast<int>(k)]; }

@@ -88,6 +88,11 @@ TEST_F(English, DatesRelativeToThePublicationDay) {
   EXPECT_EQ(dates("They met on October 16, 2025.", thursday), std::vector<std::string>{"2025-10-16"});
   EXPECT_EQ(dates("Since he returned to office in January, nothing moved.", thursday), std::vector<std::string>{"2025-01"});
   EXPECT_EQ(dates("He will return in January.", thursday), std::vector<std::string>{"2026-01"});
+  // Ordinal days and a range of days after a month name: the first day.
+  EXPECT_EQ(dates("They met on October 5th.", thursday), std::vector<std::string>{"2025-10-05"});
+  EXPECT_EQ(dates("They met on the 5th of October.", thursday), std::vector<std::string>{"2025-10-05"});
+  EXPECT_EQ(dates("They met on Oct 5-6 in Doha.", thursday), std::vector<std::string>{"2025-10-05"});
+  EXPECT_EQ(dates("They met over the weekend.", thursday), std::vector<std::string>{"2025-10"});
   // From the date last given.
   EXPECT_EQ(dates("They met on October 16. The next day they spoke again.", thursday),
             (std::vector<std::string>{"2025-10-16", "2025-10-17"}));

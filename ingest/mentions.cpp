@@ -438,6 +438,16 @@ struct Matcher {
     return it == given_names.end() ? 0 : it->second;
   }
 
+  // A capitalised word alone (no capitalised word joined before or after it) that is the
+  // first or last word of one person's full name given before in this article, else 0.
+  long long lone_name_at(std::size_t i) const {
+    if (!toks[i].upper || toks[i].folded.size() < 2) return 0;
+    if (i > 0 && toks[i - 1].upper && adjacent(i - 1, i)) return 0;
+    if (i + 1 < toks.size() && toks[i + 1].upper && adjacent(i, i + 1)) return 0;
+    auto it = given_names.find(toks[i].folded);
+    return it == given_names.end() ? 0 : it->second;
+  }
+
   // Per token its sentence, and per sentence the person it opens with (its subject), or 0.
   std::vector<std::size_t> sentence_of;
   std::vector<long long> subject;
@@ -513,6 +523,13 @@ struct Matcher {
       if (n) {
         add(m);
         i += n;
+        continue;
+      }
+      // "Guo told a briefing" after "spokesperson Guo Jiakun": one word of a full name this
+      // article gave, standing alone, is that person.
+      if (long long p = lone_name_at(i)) {
+        add(person_at(i, i + 1, p, Via::short_name));
+        ++i;
         continue;
       }
       // "quan chức này", "người này": who was spoken of last, as a bare "ông" is.

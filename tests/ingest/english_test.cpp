@@ -217,3 +217,12 @@ TEST_F(English, AClauseOfAnotherTimeKeepsItsDate) {
   ASSERT_TRUE(d);
   EXPECT_EQ(d->label(), "2025-10-30");
 }
+
+// English names a person by one word of the full name after the first mention.
+TEST_F(English, ASurnameAloneIsThePersonNamedBefore) {
+  auto c = run("Ukrainian Foreign Ministry spokeswoman Olena Marchuk said the talks in Geneva were useful. "
+               "\"We are ready for the next round,\" Marchuk told reporters on Monday.").claims;
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(f.name(c[0].speaker_id), "Olena Marchuk");
+  EXPECT_EQ(f.name(c[1].speaker_id), "Olena Marchuk");
+}

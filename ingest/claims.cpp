@@ -267,6 +267,17 @@ struct Finder {
   // ending before the verb, found by binary search (end_token never decreases).
   int speaker(std::size_t verb, const Sentence& s) const {
     auto ends_before = [&](std::size_t k) { return doc.mentions[k].end_token <= verb; };
+    // "Sisi, who announced that …": a relative pronoun's antecedent speaks.
+    std::size_t v = verb;
+    for (int guard = 0; guard < 2 && v > 0; ++guard)
+      if (auto a = lx.attribution.longest(toks, v - 1, v); a.words == 1 && (*a.values)[0] == "adverb") --v;
+    if (v > 1 && comma_before(v - 1))
+      if (auto r = lx.attribution.longest(toks, v - 1, v);
+          r.words == 1 && std::find(r.values->begin(), r.values->end(), "relative") != r.values->end()) {
+        auto sp = std::partition_point(speakers.begin(), speakers.end(), [&](std::size_t k) { return doc.mentions[k].end_token < v - 1; });
+        if (sp != speakers.end() && doc.mentions[*sp].end_token == v - 1 && doc.mentions[*sp].actor_kind == "person")
+          return static_cast<int>(*sp);
+      }
     if (auto a = aside_before(verb, token_at(toks, s.span.begin)); a != std::string::npos) {
       auto sp = std::partition_point(speakers.begin(), speakers.end(), [&](std::size_t k) { return doc.mentions[k].end_token <= a; });
       if (sp != speakers.begin() && doc.mentions[*(sp - 1)].end_token == a && doc.mentions[*(sp - 1)].actor_kind == "person")
@@ -550,7 +561,8 @@ struct Finder {
       for (auto mk : idx.mentions(si)) {  // both lie in the sentence
         const auto& m = doc.mentions[mk];
         if (!m.actor_id || m.in_title) continue;
-        if (m.span.begin > toks[k].span.end && m.span.end <= comma && !x) x = &m;
+        // the head of the phrase, its last name ("according to the US news portal Axios")
+        if (m.span.begin > toks[k].span.end && m.span.end <= comma) x = &m;
         if (m.span.begin > comma && m.span.begin < s.span.end && !after) after = &m;
       }
       if (!x) return std::nullopt;

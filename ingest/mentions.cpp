@@ -470,10 +470,14 @@ struct Matcher {
   // A pronoun opening its sentence ("He said …") stands for the subject of the sentence
   // before, when it had one ("Sisi, who …, called the US leader …. He said …": Sisi, not
   // the US leader named last); elsewhere for the last person named.
+  // (A quotation may come first: "“…,” he said.")
   long long antecedent(std::size_t i) const {
     auto si = i < sentence_of.size() ? sentence_of[i] : SIZE_MAX;
-    if (si != SIZE_MAX && si > 0 && token_at(toks, doc.sentences[si].span.begin) == i && subject[si - 1]) return subject[si - 1];
-    return last_person;
+    if (si == SIZE_MAX || si == 0 || !subject[si - 1]) return last_person;
+    const auto& s = doc.sentences[si];
+    for (auto k = token_at(toks, s.span.begin); k < i; ++k)
+      if (!s.in_quote(toks[k].span.begin)) return last_person;
+    return subject[si - 1];
   }
 
   // Pass 2: every mention, in text order.

@@ -226,3 +226,18 @@ TEST_F(English, ASurnameAloneIsThePersonNamedBefore) {
   EXPECT_EQ(f.name(c[0].speaker_id), "Olena Marchuk");
   EXPECT_EQ(f.name(c[1].speaker_id), "Olena Marchuk");
 }
+
+TEST_F(English, WhoSpeaksInClausesOfTheirOwn) {
+  // a relative pronoun's antecedent
+  EXPECT_EQ(speaker("Sergei Lavrov, who announced that Moscow was ready for talks, left Riyadh on Tuesday."), "Sergei Lavrov");
+  // a verb joined by "but" has the clause's subject, not the object named before it
+  auto c = run("Benjamin Netanyahu thanked Donald Trump for the invitation but said he could not attend the summit.").claims;
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(f.name(c[0].speaker_id), "Benjamin Netanyahu");
+  // a pronoun after the quotation that opens its sentence is the subject before
+  c = run("Donald Trump spoke at the White House, where he was hosting Mark Rutte. \"It did not feel right,\" he told reporters.").claims;
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(f.name(c.back().speaker_id), "Donald Trump");
+  // the head of "according to" is its last name
+  EXPECT_EQ(speaker("According to the US news portal Axios, Kirill Dmitriev will meet Steve Witkoff in Miami on Saturday."), "Axios");
+}

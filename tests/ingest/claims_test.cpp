@@ -96,7 +96,12 @@ TEST_F(Claims, PronounAfterAQuoteContinuesThePreviousSpeaker) {
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(f.name(c[1].speaker_id), "Maria Zakharova");
   EXPECT_EQ(c[1].text, "Chúng tôi sẵn sàng tiếp tục đối thoại");
+  // With no claim before, the subject of the sentence before: Lavrov, not Rubio whom he met.
   c = run("Ông Lavrov gặp Ngoại trưởng Marco Rubio tại Kuala Lumpur. “Cuộc gặp rất hữu ích”, ông nói.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(f.name(c[0].speaker_id), "Sergei Lavrov");
+  // With no subject before (a sentence opening with a place), the last person named.
+  c = run("Tại Kuala Lumpur, các phóng viên chờ đợi Ngoại trưởng Marco Rubio. “Cuộc gặp rất hữu ích”, ông nói.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(f.name(c[0].speaker_id), "Marco Rubio");
 }

@@ -185,6 +185,7 @@ struct Writer {
   // the article was published after the event's day (a plan it also tells is stale).
   bool taken_place(const EventFact& e) const {
     if (e.status == "happened") return true;
+    if (e.status != "planned") return false;  // a cancellation stays one
     auto day = doc.reference_day();
     if (!day || !e.date || !doc.published || doc.published->precision != Precision::day || !(e.date->end < *day)) return false;
     return std::any_of(e.sources.begin(), e.sources.end(), [](const EventFact::Source& s) { return s.status == "happened"; });

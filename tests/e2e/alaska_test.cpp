@@ -82,3 +82,11 @@ TEST(Eval, ScoresTheSampleCorpusAgainstItsGoldFiles) {
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("/nonexistent/gold.json"), std::string::npos) << r.err;
 }
+
+// A cancelled summit stays cancelled though its article also tells of other events that
+// took place (the Budapest summit the samples report as called off).
+TEST_F(SampleCorpus, TheCancelledBudapestSummitStaysCancelled) {
+  auto r = rows(R"(summits where status="cancelled" and participant="Trump")");
+  ASSERT_TRUE(r.is_array());
+  EXPECT_FALSE(r.empty());
+}

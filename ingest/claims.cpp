@@ -273,7 +273,7 @@ struct Finder {
       if (auto a = lx.attribution.longest(toks, v - 1, v); a.words == 1 && (*a.values)[0] == "adverb") --v;
     if (v > 1 && comma_before(v - 1))
       if (auto r = lx.attribution.longest(toks, v - 1, v);
-          r.words == 1 && std::find(r.values->begin(), r.values->end(), "relative") != r.values->end()) {
+          r.words == 1 && r.has("relative")) {
         auto sp = std::partition_point(speakers.begin(), speakers.end(), [&](std::size_t k) { return doc.mentions[k].end_token < v - 1; });
         if (sp != speakers.end() && doc.mentions[*sp].end_token == v - 1 && doc.mentions[*sp].actor_kind == "person")
           return static_cast<int>(*sp);
@@ -469,7 +469,7 @@ struct Finder {
       std::size_t k = verb_end_tok;
       for (int guard = 0; guard < 2 && k < toks.size(); ++guard)
         if (auto a = lx.attribution.longest(toks, k, toks.size());
-            a.words && ((*a.values)[0] == "adverb" || std::find(a.values->begin(), a.values->end(), "determiner") != a.values->end()))
+            a.words && ((*a.values)[0] == "adverb" || a.has("determiner")))
           k += a.words;
       auto act = lx.cues.longest(toks, std::min(k, toks.size()), toks.size());
       if (act.words && (*act.values)[0].status == "cancelled" && right_after) return std::nullopt;

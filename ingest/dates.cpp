@@ -486,7 +486,7 @@ class Reader {
     if (digits_end == 0 || digits_end > 2 || glued(k, "/-.,:")) return std::nullopt;
     if (digits_end < w.size() && !lx_.ordinal_suffixes.contains(w.substr(digits_end))) return std::nullopt;
     if (digits_end == w.size() && glued(k + 1, "/.,:")) return std::nullopt;
-    int v = std::stoi(w.substr(0, digits_end));
+    int v = digits_value(std::string_view(w).substr(0, digits_end));
     if (v < 1 || v > 31) return std::nullopt;
     return std::pair{v, k + 1};
   }

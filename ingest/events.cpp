@@ -216,7 +216,7 @@ struct Finder {
       if (k >= te) return "-";
       // over an article and the country or body of a title ("hosted the Ukrainian President …")
       if (auto d = lx.attribution.longest(toks, k, k + 1);
-          d.words && std::find(d.values->begin(), d.values->end(), "determiner") != d.values->end() && k + 1 < te)
+          d.has("determiner") && k + 1 < te)
         ++k;
       auto body = std::partition_point(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) { return m.end_token <= k; });
       if (body != doc.mentions.end() && body->first_token == k && body->actor_kind != "person" && body->end_token < te &&

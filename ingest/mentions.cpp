@@ -228,7 +228,7 @@ struct Matcher {
   // title alone later ("Tổng Bí thư cho biết …") is that person. Never carried to another
   // document.
   std::map<std::string, long long> titled;
-  std::string title_words(std::size_t, const TitleAt& t) const {
+  std::string title_words(const TitleAt& t) const {
     std::string key;
     for (auto k = t.first; k < (t.of_first > t.first ? t.of_first : t.end); ++k) key += (key.empty() ? "" : " ") + toks[k].folded;
     return key;
@@ -236,7 +236,7 @@ struct Matcher {
   // An article before a title or a name ("the president", "of the Kremlin").
   bool determiner(std::size_t k) const {
     auto a = lx.attribution.longest(toks, k, k + 1);
-    return a.words && std::find(a.values->begin(), a.values->end(), "determiner") != a.values->end();
+    return a.has("determiner");
   }
   // A title at i, over an article before it ("the deputy chairman"), with the country or
   // body named before it ("Russian President", "Kremlin spokesman", "Russia's Foreign
@@ -504,7 +504,7 @@ struct Matcher {
         // "Tổng Bí thư" alone after "Tổng Bí thư Tô Lâm"; not an apposition to a name
         // ("ông Gusarov, Vụ trưởng …") nor a title whose person follows.
         if (!who && !t->former && !named && !t->of && !apposition(i) && !person_ahead(t->end) && !plural_before(i))
-          if (auto it = titled.find(title_words(i, *t)); it != titled.end()) who = it->second, via = Via::title_recent;
+          if (auto it = titled.find(title_words(*t)); it != titled.end()) who = it->second, via = Via::title_recent;
         // A part in the story rather than an office ("Trưởng đoàn Nga"): the last person of
         // that country named.
         if (!who && !t->former && !named && t->of && !g.tracks(t->title) && !plural_before(i))
@@ -514,7 +514,7 @@ struct Matcher {
         of.in_title = named || who;
         if (of_named) add(of);
         if (named) {
-          titled[title_words(i, *t)] = person.actor_id;
+          titled[title_words(*t)] = person.actor_id;
           i = t->end;  // the name itself follows
           continue;
         }

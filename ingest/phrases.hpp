@@ -52,7 +52,12 @@ class PhraseTable {
     spelled->second.push_back(std::move(value));
   }
   // Longest phrase starting at tokens[i] (not reaching `limit`); its length in words and values.
-  struct Match { std::size_t words = 0; const std::vector<V>* values = nullptr; };
+  struct Match {
+    std::size_t words = 0;
+    const std::vector<V>* values = nullptr;
+    // One of the phrase's values is `v` (a phrase may have several: "khi" is an aside and a subordinator).
+    bool has(const V& v) const { return values && std::find(values->begin(), values->end(), v) != values->end(); }
+  };
   Match longest(const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const {
     Match best;
     std::size_t n = 0;

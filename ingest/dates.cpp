@@ -177,7 +177,17 @@ class Reader {
     if (auto f = numeric(i, after_day || after_day_word(i))) return f;
     if (auto f = range(i)) return f;
     if (auto f = weekday(i, after_day)) return f;
-    if (auto f = pattern(i)) return apposition(*f);
+    if (auto f = pattern(i)) {
+      // "tháng 11 tới", "tháng 3 vừa qua": a year-less month takes a shift word after it as
+      // a weekday does (not "từ tháng 3 tới tháng 5", where "tới" opens another date).
+      if (f->kind == K::month && !f->y)
+        if (auto s = joined_match(K::weekday_shift, f->end);
+            s && !(f->end + s < size() && joined(f->end + s) && (digits(f->end + s) || lx_.date_starts.contains(toks_[f->end + s].lower)))) {
+          f->weekday_shift = value(K::weekday_shift, f->end);
+          set_span(*f, i, f->end + s);
+        }
+      return apposition(*f);
+    }
     return std::nullopt;
   }
 

@@ -42,6 +42,7 @@ struct Finder {
   std::vector<char> person_starts;             // a person's name (or title mention) starts here
   std::vector<std::size_t> prev_break, next_break;  // nearest token at or before / after it that opens a clause
   std::vector<char> subordinator;              // the clause opening here tells another time ("sau khi …")
+  std::vector<char> coordinated;               // "và" here opens a second predicate ("… và hội đàm với C")
   std::vector<const std::string*> negation;    // the last negated/generic "before" cue value of the phrase here
   std::vector<std::size_t> last_negation;      // the last token before it with one (npos: none)
   std::vector<std::pair<std::size_t, std::size_t>> last_opinion;  // the last opinion cue before it (npos: none)
@@ -72,11 +73,17 @@ struct Finder {
     // A clause opens after ",:;", and where one of another time does ("Cuộc điện đàm diễn ra
     // một ngày sau khi ông Witkoff tới Moskva": Witkoff is that clause's, not the call's).
     subordinator.assign(n + 1, 0);
+    coordinated.assign(n + 1, 0);
+    auto kind_at = [&](std::size_t a, std::string_view kind) {
+      auto w = lx.attribution.longest(toks, a, n);
+      return w.words && std::any_of(w.values->begin(), w.values->end(), [&](const std::string& k) { return k == kind; });
+    };
     auto opens = [&](std::size_t a) {
       if (a == 0 || a >= n) return false;
-      if (auto w = lx.attribution.longest(toks, a, n); w.words &&
-          std::any_of(w.values->begin(), w.values->end(), [](const std::string& k) { return k == "sequence"; }))
-        return (subordinator[a] = 1) == 1;
+      if (kind_at(a, "sequence")) return (subordinator[a] = 1) == 1;
+      // "A sẽ hội kiến B tại X và hội đàm với C tại Y": "và" before a second event verb
+      // opens a predicate of its own, with the first one's subject and its own object.
+      if (kind_at(a, "and") && predicate_at(a + 1)) return (coordinated[a] = 1) == 1;
       return toks[a].span.begin > toks[a - 1].span.end &&
              doc.clean.substr(toks[a - 1].span.end, toks[a].span.begin - toks[a - 1].span.end).find_first_of(",:;") != std::string::npos;
     };
@@ -527,6 +534,17 @@ struct Finder {
                 cue_at = {k, k + c.words};
                 return "cancelled";
               }
+    // "sẽ hội kiến B và hội đàm với C", "mời A thăm Brazil và tham dự COP30": a second
+    // predicate shares the first one's plan, invitation or negation; after a comma
+    // ("dự kiến gặp B, sau đó điện đàm với C") its plan, not a negation of the first.
+    if (status.empty() && cb > lo && (coordinated[cb] || (!subordinator[cb] && !nominal(i) && opens_clause_with_predicate(cb, i))))
+      for (auto t = triggers.rbegin(); t != triggers.rend(); ++t)
+        if (*t >= lo && *t < cb && !nominal(*t)) {
+          auto fate = cue_words(*t, lx.triggers.longest(toks, *t, hi).words, lo, hi);
+          if (fate == "relation" || fate == "anaphora") break;
+          if (coordinated[cb] || (fate != "negated" && fate != "generic")) return fate;
+          break;
+        }
     return status.empty() ? "happened" : status;
   }
 
@@ -777,7 +795,14 @@ struct Finder {
     collect(cb, ce);
     // A clause that opens with its predicate ("…, cùng ông X, đã đàm phán với …") has its
     // subject in the clauses before it: the sentence's names up to there.
-    if (frame && !nominal(trig) && cb > lo && subjectless(cb, trig, si)) collect(lo, cb);
+    // After another event verb, the subject is that verb's, not its object: "A hội kiến B,
+    // [và] hội đàm với C" has A and C.
+    if (frame && !nominal(trig) && cb > lo && subjectless(cb, trig, si)) {
+      std::size_t subject_end = cb;
+      for (auto t : triggers)
+        if (t >= lo && t < cb && !nominal(t)) subject_end = t;
+      collect(lo, subject_end);
+    }
     // In a quotation, also the object right after the trigger ("Tôi vừa gặp Thủ tướng X").
     // (Not where it goes: "sẽ thăm Trung Quốc" names the place of a visit.)
     if (!frame)
@@ -882,6 +907,33 @@ struct Finder {
     return true;
   }
 
+  // The clause from cb opens with the event verb at i: a conjunction, words of aspect or
+  // sequence ("sau đó", "then"), and no name before it.
+  bool opens_clause_with_predicate(std::size_t cb, std::size_t i) const {
+    for (std::size_t k = cb; k < i;) {
+      std::size_t n = 0;
+      if (auto c = lx.cues.longest(toks, k, i); c.words) n = c.words;
+      else if (auto a = lx.attribution.longest(toks, k, i); a.words) n = a.words;
+      if (!n) return false;
+      k += n;
+    }
+    return true;
+  }
+
+  // An event verb opens at token k, after words of aspect or plan ("đã", "sẽ", "cũng"),
+  // and not as a noun ("cuộc gặp").
+  bool predicate_at(std::size_t k) const {
+    for (int guard = 0; guard < 3 && k < toks.size(); ++guard) {
+      if (auto t = lx.triggers.longest(toks, k, toks.size()); t.words) return !nominal(k);
+      std::size_t n = 0;
+      if (auto c = lx.cues.longest(toks, k, k + 1); c.words) n = c.words;
+      else if (auto a = lx.attribution.longest(toks, k, k + 1); a.words && (*a.values)[0] == "adverb") n = a.words;
+      if (!n) return false;
+      k += n;
+    }
+    return false;
+  }
+
   // The event word is a noun: it is, or follows, a classifier ("cuộc gặp", "chuyến thăm",
   // "các cuộc điện đàm").
   bool nominal(std::size_t trig) const {
@@ -913,7 +965,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
                                    const std::vector<ClaimFact>& claims, std::vector<TriggerNote>* trace,
                                    DelegationHeads* heads) {
   SentenceIndex idx(doc);
-  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.index();
   std::vector<EventFact> out;
   std::optional<DateRange> narrative;  // the last day the current paragraph stated

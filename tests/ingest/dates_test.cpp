@@ -135,6 +135,18 @@ TEST_F(Dates, WeekdaysWithAWeek) {
   });
 }
 
+// tháng 11 tới; tháng 2 vừa qua; tháng 5 này: a shift word after a year-less month, as
+// after a weekday; "từ tháng 4 tới tháng 6" is a range, not "the coming April".
+TEST_F(Dates, MonthsWithAShiftWord) {
+  expect(kThursday, {
+      {"Hai bên sẽ gặp lại vào tháng 11 tới.", {"2025-11"}},
+      {"Hội nghị sẽ họp vào tháng Hai tới.", {"2026-02"}},
+      {"Hai bên đã gặp nhau hồi tháng 12 vừa qua.", {"2024-12"}},
+      {"Hội nghị sẽ họp trong tháng 5 này.", {"2025-05"}},
+      {"Đoàn sẽ công tác từ tháng 4 tới tháng 6.", {"2025-04", "2025-06"}},
+  });
+}
+
 // "thứ ba" is also "the third": a weekday only with a capital, after a day word or a
 // preposition, before a week word or a date.
 TEST_F(Dates, OrdinalsAreNoWeekdays) {

@@ -241,3 +241,18 @@ TEST_F(English, WhoSpeaksInClausesOfTheirOwn) {
   // the head of "according to" is its last name
   EXPECT_EQ(speaker("According to the US news portal Axios, Kirill Dmitriev will meet Steve Witkoff in Miami on Saturday."), "Axios");
 }
+
+// "will meet A and hold talks with B": two predicates of one subject, two planned events.
+TEST_F(English, CoordinatedPredicatesAreOneEventEach) {
+  auto e = run("Tomorrow Canadian Prime Minister Mark Carney will meet British Prime Minister Keir Starmer and hold talks "
+               "with French President Emmanuel Macron.").events;
+  ASSERT_EQ(e.size(), 2u);
+  auto sorted = [&](const EventFact& x) {
+    auto v = f.names(x.participants);
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  EXPECT_EQ(sorted(e[0]), (std::vector<std::string>{"Keir Starmer", "Mark Carney"}));
+  EXPECT_EQ(sorted(e[1]), (std::vector<std::string>{"Emmanuel Macron", "Mark Carney"}));
+  for (const auto& x : e) EXPECT_EQ(x.status, "planned");
+}

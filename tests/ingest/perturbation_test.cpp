@@ -240,6 +240,25 @@ TEST_F(Perturb, InTurnIsOneEventEach) {
   EXPECT_EQ(events("Ông Carney gặp ông Starmer, ông Macron và ông Merz tại Rome.").size(), 1u);
 }
 
+// Two event verbs joined by "và" (or a comma): two predicates of one subject, each with
+// its own object, place and the first one's plan.
+TEST_F(Perturb, CoordinatedPredicatesAreOneEventEach) {
+  for (const auto* text : {
+           "Chiều nay, Thủ tướng Canada Mark Carney sẽ hội kiến Thủ tướng Anh Keir Starmer tại Rome và hội đàm với Tổng thống Pháp Emmanuel Macron tại Paris.",
+           "Ngày mai, ông Carney dự kiến gặp ông Starmer, sau đó điện đàm với ông Macron.",
+           "Ông Carney sẽ tiếp ông Starmer vào sáng 13/6 và cũng sẽ gặp ông Macron.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 2u) << text;
+    EXPECT_TRUE(takes_part(e[0], "Mark Carney") && takes_part(e[0], "Keir Starmer") && !takes_part(e[0], "Emmanuel Macron")) << text;
+    EXPECT_TRUE(takes_part(e[1], "Mark Carney") && takes_part(e[1], "Emmanuel Macron") && !takes_part(e[1], "Keir Starmer")) << text;
+    for (const auto& x : e) EXPECT_EQ(x.status, "planned") << text;
+  }
+  // One verb with two objects stays one event; so does a verb and its own second verb.
+  EXPECT_EQ(events("Ông Carney gặp ông Starmer và ông Macron tại Rome.").size(), 1u);
+  EXPECT_EQ(events("Ông Carney gặp gỡ và hội đàm với ông Starmer tại Rome hôm 10/6.").size(), 1u);
+}
+
 // An aside set off by commas between the speaker and the verb does not part them.
 TEST_F(PerturbSpeaker, AnAsideBetweenSpeakerAndVerb) {
   EXPECT_EQ(speaker("Ông Merz, người nhiều lần phê phán chính sách thuế của Mỹ, gọi thỏa thuận là \"một bước lùi\"."),

@@ -632,6 +632,17 @@ int nearest_year(int month, int day, const Day& ref) {
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& toks, const Lexicon& lx,
                                     std::optional<Day> ref, std::optional<Day> fallback) {
   auto found = Reader(text, toks, lx).run();
+  // "(2/12/1975 - 2/12/2025)", "1945–2025": a span of years is a period, an anniversary's or
+  // a term's; like a deadline, it dates no occurrence and does not move the article's time.
+  for (std::size_t fi = 0; fi + 1 < found.size(); ++fi) {
+    auto &a = found[fi], &b = found[fi + 1];
+    if (!a.explicit_date() || !b.explicit_date() || !a.y || !b.y || a.y == b.y) continue;
+    // only a dash between (hyphen, en or em dash: their bytes), and spaces
+    auto between = text.substr(a.span.end, b.span.begin - a.span.end);
+    if (between.find_first_of("-\u2013\u2014") != std::string_view::npos &&
+        between.find_first_not_of(" -\u2013\u2014") == std::string_view::npos)
+      a.limit = b.limit = true;
+  }
   // Without a publication date, the article's time is the latest date it has stated so far
   // (a day; else a month; else the first year it states at all); else the fallback.
   std::optional<int> first_year;

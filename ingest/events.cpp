@@ -84,6 +84,11 @@ struct Finder {
       // "A sẽ hội kiến B tại X và hội đàm với C tại Y": "và" before a second event verb
       // opens a predicate of its own, with the first one's subject and its own object.
       if (kind_at(a, "and") && predicate_at(a + 1)) return (coordinated[a] = 1) == 1;
+      // "Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith": a comma between two titles lists
+      // the offices of one person.
+      if (lx.titles.longest(toks, a, n).words)
+        for (std::size_t back = 1; back <= lx.titles.max_words() && back <= a; ++back)
+          if (lx.titles.longest(toks, a - back, a).words == back) return false;
       return toks[a].span.begin > toks[a - 1].span.end &&
              doc.clean.substr(toks[a - 1].span.end, toks[a].span.begin - toks[a - 1].span.end).find_first_of(",:;") != std::string::npos;
     };
@@ -367,6 +372,21 @@ struct Finder {
     return std::nullopt;
   }
 
+  // The event told last of this type (else of its family) that happened on a day: the one
+  // an event word alone in an adverbial of time refers to ("Sau hội đàm, …"). Among the
+  // last merge_window only, as merging.
+  const EventFact* told_last(const std::string& type, const std::vector<EventFact>& before, bool same_type = false) const {
+    std::size_t from = before.size() > merge_window ? before.size() - merge_window : 0;
+    for (int pass = 0; pass < (same_type ? 1 : 2); ++pass)
+      for (auto k = before.size(); k-- > from;) {
+        const auto& e = before[k];
+        if ((pass == 0 ? e.type == type : event_family(e.type) == event_family(type)) && e.status == "happened" && e.date &&
+            e.date->precision == Precision::day)
+          return &e;
+      }
+    return nullptr;
+  }
+
   // "[phái đoàn] Nga … do [Trợ lý Tổng thống] Vladimir Medinsky dẫn đầu / làm trưởng đoàn":
   // the country's delegation head in this article, per country. One walk over the mentions.
   DelegationHeads delegation_heads() const {
@@ -457,7 +477,7 @@ struct Finder {
         auto c = lx.cues.longest(toks, p - back, p);
         if (c.words != back) continue;
         const auto& v = (*c.values)[0];
-        if (v.where != "prev" || v.status == "indefinite") continue;
+        if (v.where != "prev" || v.status == "indefinite" || v.status == "occasion") continue;
         if (v.status == "classifier") { p -= back; hit = true; break; }
         // "bên lề cuộc đàm phán": talks that are the occasion of another act are the talks
         // told, named as a time (a gathering framed so is no event at all: framed()).
@@ -537,14 +557,29 @@ struct Finder {
     // "sẽ hội kiến B và hội đàm với C", "mời A thăm Brazil và tham dự COP30": a second
     // predicate shares the first one's plan, invitation or negation; after a comma
     // ("dự kiến gặp B, sau đó điện đàm với C") its plan, not a negation of the first.
-    if (status.empty() && cb > lo && (coordinated[cb] || (!subordinator[cb] && !nominal(i) && opens_clause_with_predicate(cb, i))))
+    if (status.empty() && cb > lo && (coordinated[cb] || (!subordinator[cb] && !nominal(i) && opens_clause_with_predicate(cb, i)))) {
+      bool first_is_event = false;
       for (auto t = triggers.rbegin(); t != triggers.rend(); ++t)
         if (*t >= lo && *t < cb && !nominal(*t)) {
+          first_is_event = true;
           auto fate = cue_words(*t, lx.triggers.longest(toks, *t, hi).words, lo, hi);
           if (fate == "relation" || fate == "anaphora") break;
           if (coordinated[cb] || (fate != "negated" && fate != "generic")) return fate;
           break;
         }
+      // The first predicate no event ("sẽ dự lễ mít tinh … và hội kiến C"): the plan or
+      // negation of its clause, however far back.
+      if (!first_is_event && coordinated[cb])
+        for (auto k = std::max(prev_break[cb - 1], lo); k < cb; ++k)
+          if (auto c = lx.cues.longest(toks, k, cb); c.words) {
+            for (const auto& v : *c.values)
+              if (v.where == "before" && (v.status == "planned" || v.status == "negated" || v.status == "cancelled")) {
+                cue_at = {k, k + c.words};
+                return v.status;
+              }
+            k += c.words - 1;
+          }
+    }
     return status.empty() ? "happened" : status;
   }
 
@@ -872,9 +907,16 @@ struct Finder {
   // họp báo …", "Trong cuộc điện đàm …"): an adverbial fronted before the main clause.
   bool fronted(std::size_t cb, std::size_t trig) const {
     if (cb >= trig) return false;
-    if (lx.locatives.longest(toks, cb, trig).words) return true;
+    if (lx.locatives.longest(toks, cb, trig).words || occasion_word(cb, trig)) return true;
     auto a = lx.attribution.longest(toks, cb, trig);
     return a.words && std::find(a.values->begin(), a.values->end(), "intransitive") != a.values->end();
+  }
+
+  // "Sau hội đàm", "Giữa cuộc họp": the words from cb open an adverbial around an event
+  // told before, on whose day the clause's acts are.
+  bool occasion_word(std::size_t cb, std::size_t trig) const {
+    auto c = lx.cues.longest(toks, cb, trig);
+    return c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "occasion"; });
   }
 
   // The people the sentence names (not a title's country or body): who attended.
@@ -985,9 +1027,11 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     std::vector<char> indefinite;           // per event of `here`: "một cuộc họp báo", of no known occasion
     std::vector<char> definite;             // per event of `here`: "Tại cuộc gặp, …", the one told before
     std::vector<std::size_t> trigs;         // per event of `here`: its trigger token
-    bool definite_now = false;
+    std::vector<char> occasion;             // per event of `here`: "Sau hội đàm, …", the clause is on its day
+    bool definite_now = false, occasion_now = false;
     auto keep = [&](EventFact e, Span r, bool as_time, bool kept_apart, const DateMention* d, std::size_t trig) {
       definite.push_back(definite_now);
+      occasion.push_back(occasion_now);
       trigs.push_back(trig);
       here.push_back(std::move(e));
       regions.push_back(r);
@@ -998,10 +1042,17 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     };
     bool framed_here = false;  // a gathering in this sentence is the occasion of its acts
     std::size_t skip_through = std::string::npos;  // a trigger "Tham dự …" named as told before
+    // "bên lề Hội nghị cấp cao APEC", "at the summit": a gathering named as the occasion of
+    // another act is its place, no event; the dates after it are still that act's.
+    auto occasion_only = [&](std::size_t i, const std::string& word, const std::string& type) {
+      return ((word == "conference" || type == "summit" || type == "session") && f.framed(i, tb)) ||
+             (word == "conference" && f.meets_at(i, te));
+    };
     f.triggers.clear();
     for (std::size_t i = tb; i < te; ++i)
       if (auto t = lx.triggers.longest(doc.tokens, i, te); t.words) {
-        if (f.effective_type((*t.values)[0], i, t.words, te) != "-") f.triggers.push_back(i);
+        auto type = f.effective_type((*t.values)[0], i, t.words, te);
+        if (type != "-" && !occasion_only(i, (*t.values)[0], type)) f.triggers.push_back(i);
         i += t.words - 1;
       }
     for (std::size_t i = tb; i < te; ++i) {
@@ -1042,8 +1093,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       }
       if (i <= skip_through && skip_through != std::string::npos) { i += w - 1; continue; }
       if (f.in_name[i]) { f.cue_at = {0, 0}; note("part of a name"); i += w - 1; continue; }
-      if ((((*t.values)[0] == "conference" || type == "summit" || type == "session") && f.framed(i, tb)) ||
-          ((*t.values)[0] == "conference" && f.meets_at(i, te))) {
+      if (occasion_only(i, (*t.values)[0], type)) {
         note("the occasion of another act");
         framed_here = true;
         i += w - 1;
@@ -1070,6 +1120,8 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       // Named as a time, it keeps only a relation that dates it ("ba ngày sau hội nghị X"):
       // the sentence's other dates are the main event's.
       definite_now = event_family(type) != "speech" && f.bare_fronted(i, w, tb, te);
+      // (named as a time, only after a word of its time: "Trước cuộc gặp, …" may be days before)
+      occasion_now = definite_now && (!as_time || f.occasion_word(std::max(f.prev_break[i], tb), i));
       const DateMention* dated_by = as_time || definite_now ? nullptr : f.date(i, r, s, si, lo, std::max(hi, i + w));
       e.date = as_time ? f.relation_date(i, phrase.end, si) : dated_by ? std::optional(dated_by->range) : std::nullopt;
       // A multi-day event is known by its first day: the day it ended tells only the month.
@@ -1130,6 +1182,25 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       for (std::size_t j = 0; j < here.size(); ++j)
         if (!named_as_time[j] && dated[j] && dated[j]->relation) here[j].date = related(*told, *dated[j]->relation);
     }
+    // "Giữa cuộc họp, ông A điện đàm với ông B": the meeting is the one told last, and the
+    // call, undated in its own words, is on its day. The event word alone is that event
+    // again: its day, and its people (those of the clause, when they took part in it).
+    for (std::size_t k = 0; k < here.size(); ++k) {
+      if (!occasion[k]) continue;
+      const EventFact* told = f.told_last(here[k].type, out);
+      if (!told) continue;
+      bool others = false;
+      for (std::size_t j = 0; j < here.size(); ++j)
+        if (j != k && !named_as_time[j] && !definite[j]) {
+          others = true;
+          if (!here[j].date && here[j].status == "happened") here[j].date = told->date;  // (a plan made there is for later)
+        }
+      here[k].date = told->date;
+      std::vector<long long> shared;
+      for (auto p : here[k].participants)
+        if (std::find(told->participants.begin(), told->participants.end(), p) != told->participants.end()) shared.push_back(p);
+      if (others || here[k].participants.empty()) here[k].participants = shared.empty() ? told->participants : shared;
+    }
     for (auto& e : here) {
       e.sidelines = framed_here && !e.gathering;
       // A summit of a body is held under its head: "Hội nghị thượng đỉnh NATO" has Mark Rutte.
@@ -1161,11 +1232,15 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
           !definite[&e - here.data()])
         e.date = narrative;
       // A press conference or interview the article does not date is the occasion of what
-      // is said in it, told in the article's time: the last day it stated. (Meetings are
-      // as often background of another time, and stay undated.)
-      if (!e.date && !e.status_stated && story && !e.participants.empty() && !named_as_time[&e - here.data()] &&
-          !indefinite[&e - here.data()] && event_family(e.type) == "speech")
-        e.date = story;
+      // is said in it: the one of its kind just told ("Phát biểu tại buổi họp báo chung,
+      // …"), else one told in the article's time, the last day it stated. (Meetings are as
+      // often background of another time, and stay undated.)
+      if (!e.date && !e.status_stated && !e.participants.empty() && !named_as_time[&e - here.data()] &&
+          !indefinite[&e - here.data()] && event_family(e.type) == "speech") {
+        // (the one just told: in this sentence or the two before)
+        if (const auto* told = f.told_last(e.type, out, true); told && told->sentence + 2 >= si) e.date = told->date;
+        else e.date = story;
+      }
       e.sources.push_back({si, e.date, e.place_id, e.status});
       summit_told = summit_told || (e.type == "summit" && e.status == "happened");
       out.push_back(std::move(e));

@@ -20,7 +20,7 @@ const Vocabulary kinds_of = {
     {"triggers.tsv", {"meeting", "summit", "talks", "call", "visit", "press_conference", "interview", "statement",
                       "conference", "session", "travel", "go", "receive", "attend", "-", ""}},
     {"boilerplate.tsv", {"end", "line", "credit", "heading"}},
-    {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "frame", "indefinite", "classifier", "ending", "opinion", "none"}},
+    {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "occasion", "frame", "indefinite", "classifier", "ending", "opinion", "none"}},
     {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "participle", "-", ""}},
     {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",
                          "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then", "as", "determiner", "relative"}},

@@ -113,6 +113,16 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   bool conflicting = a.status != b.status && a.date && b.date && !overlap(*a.date, *b.date);
   if (!across && a.type == b.type && !conflicting && shared(a.participants, b.participants, g, true) >= 2) return true;
   if (other_people(a, b, g)) return false;
+  // In one article, a plan naming someone the occurrence told (with its people) lacks is a
+  // plan of another event ("Sau cuộc gặp, hai bên nhất trí sẽ hội đàm với ông C").
+  if (!across && (a.status == "planned") != (b.status == "planned") && (a.status == "happened" || b.status == "happened")) {
+    const auto& plan = a.status == "planned" ? a : b;
+    const auto& held = a.status == "planned" ? b : a;
+    if (has_person(held.participants, g) && std::any_of(plan.participants.begin(), plan.participants.end(), [&](long long p) {
+          return is_person(p, g) && std::find(held.participants.begin(), held.participants.end(), p) == held.participants.end();
+        }))
+      return false;
+  }
   // An interview is given to an outlet: one with CNN and one with Fox News are two.
   if (a.type == "interview" && b.type == "interview" && other_bodies(a, b, g)) return false;
   // In one article, a visit and the meetings during it are told apart by their words; so

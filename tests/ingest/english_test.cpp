@@ -256,3 +256,26 @@ TEST_F(English, CoordinatedPredicatesAreOneEventEach) {
   EXPECT_EQ(sorted(e[1]), (std::vector<std::string>{"Emmanuel Macron", "Mark Carney"}));
   for (const auto& x : e) EXPECT_EQ(x.status, "planned");
 }
+
+// "After the talks," / "During the meeting,": the event told last of its kind, whose day
+// the clause's acts take; "at a press conference" is a new one, not the briefing told before.
+TEST_F(English, AnEventWordAloneBeforeTheClauseIsTheOneToldAndGivesItsDay) {
+  const std::string told =
+      "On June 9, Canadian Prime Minister Mark Carney hosted British Prime Minister Keir Starmer in Ottawa.\n\n"
+      "Starmer flew back to London on Wednesday.\n\n";
+  for (const auto* then : {"During the meeting, Carney spoke by phone with French President Emmanuel Macron.",
+                           "After the talks, Carney held a call with French President Emmanuel Macron."}) {
+    std::string day = "none";
+    for (const auto& e : run(told + then, "2025-06-12").events)
+      if (contains(f.names(e.participants), "Emmanuel Macron")) day = e.date ? kb::iso(e.date->start) : "-";
+    EXPECT_EQ(day, "2025-06-09") << then;
+  }
+}
+
+TEST_F(English, AnEventDeniedOrAvoidedIsNoOccurrence) {
+  for (const auto* text : {"Carney accused London of avoiding a meeting with him.",
+                           "Downing Street denied reports of a meeting between Starmer and Carney on June 9.",
+                           "Starmer declined to hold talks with Carney in London."})
+    EXPECT_EQ(only(text), "0 events") << text;
+  EXPECT_EQ(only("Starmer declined to comment on his meeting with Carney in Ottawa on Monday."), "meeting happened");
+}

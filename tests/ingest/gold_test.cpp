@@ -83,7 +83,7 @@ TEST(Gold, DevBlindHalfVietnamese) {
 }
 
 // Articles of our own (tests/ingest/own/README.md): set1 and set3 were read while writing
-// rules, set2 only ever scored.
+// rules, set2 only ever scored; set4 scored once unread, then read.
 TEST(Gold, OwnArticlesRead) {
   expect_own_floor("set1", {0.78, 0.93});
 }
@@ -96,8 +96,12 @@ TEST(Gold, OwnArticlesUnread) {
   expect_own_floor("set2", {0.69, 0.84});
 }
 
+TEST(Gold, OwnArticlesReadLast) {
+  expect_own_floor("set4", {0.72, 0.90});
+}
+
 // English (issue 12): the dev set's eight articles by halves, and two sets of our own —
-// en1 read while writing data/en, en2 only ever scored.
+// en1 read while writing data/en, en2 and en3 only ever scored.
 TEST(Gold, DevOpenHalfEnglish) {
   expect_half_floor(true, "en", 4, {0.73, 0.83});
 }
@@ -112,4 +116,8 @@ TEST(Gold, OwnEnglishRead) {
 
 TEST(Gold, OwnEnglishUnread) {
   expect_own_floor("en2", {0.67, 0.78});
+}
+
+TEST(Gold, OwnEnglishUnreadToo) {
+  expect_own_floor("en3", {0.72, 0.75});
 }

@@ -1127,3 +1127,79 @@ TEST_F(Perturb, ThenIsTheTimeLastStated) {
   EXPECT_EQ(e[0].date->precision, kb::Precision::month);
   EXPECT_TRUE(takes_part(e[1], "Tô Lâm") && takes_part(e[1], "Emmanuel Macron"));
 }
+
+// An event word alone in an adverbial of time before the clause ("Giữa cuộc họp,", "Sau
+// hội đàm,", "Tại cuộc gặp,") is the event told last of its kind: the clause's acts are on
+// its day, not on the date given last. "Trước cuộc gặp," gives no day: it may be days before.
+TEST_F(Perturb, AnEventWordAloneBeforeTheClauseIsTheOneToldAndGivesItsDay) {
+  const std::string told =
+      "Hôm 9/6, Thủ tướng Canada Mark Carney tiếp Thủ tướng Anh Keir Starmer tại Ottawa.\n\n"
+      "Hôm qua, ông Starmer trở về London.\n\n";
+  for (const auto* then : {
+           "Giữa cuộc gặp, ông Carney điện đàm với Tổng thống Pháp Emmanuel Macron.",
+           "Ngay sau cuộc gặp, ông Carney đã điện đàm với Tổng thống Pháp Emmanuel Macron.",
+           "Tại cuộc gặp, ông Carney điện đàm với Tổng thống Pháp Emmanuel Macron.",
+       }) {
+    EXPECT_EQ(day_with(told + then, "2025-06-12", "Emmanuel Macron"), "2025-06-09") << then;
+    // …and the meeting stays one, of its own people.
+    std::size_t meetings = 0;
+    for (const auto& e : events(told + then))
+      if (e.type == "meeting") {
+        ++meetings;
+        EXPECT_FALSE(takes_part(e, "Emmanuel Macron")) << then;
+      }
+    EXPECT_LE(meetings, 2u) << then;
+  }
+  EXPECT_NE(day_with(told + "Trước cuộc gặp, ông Carney điện đàm với Tổng thống Pháp Emmanuel Macron.", "2025-06-12",
+                     "Emmanuel Macron"),
+            "2025-06-09");
+  // A plan made there is for later.
+  for (const auto& e : events(told + "Sau cuộc gặp, hai bên nhất trí sẽ hội đàm với Tổng thống Pháp Emmanuel Macron."))
+    if (takes_part(e, "Emmanuel Macron")) EXPECT_NE(e.date ? kb::iso(e.date->start) : "-", "2025-06-09");
+}
+
+// An event denied, refused or avoided did not take place; refusing to comment on one says
+// nothing of it.
+TEST_F(Perturb, AnEventDeniedOrAvoidedIsNoOccurrence) {
+  for (const auto* text : {
+           "Ông Carney cáo buộc phía Anh đang né tránh cuộc gặp với ông.",
+           "Văn phòng Thủ tướng Anh phủ nhận thông tin về một cuộc gặp giữa ông Starmer và ông Carney hôm 9/6.",
+           "Thủ tướng Keir Starmer đã từ chối hội đàm với ông Carney tại London.",
+       })
+    EXPECT_TRUE(events(text).empty()) << text;
+  EXPECT_EQ(only("Ông Starmer từ chối bình luận về cuộc gặp với ông Carney tại Ottawa hôm 9/6.", "2025-06-12"), "meeting happened");
+}
+
+// A span of years ("(2/12/1975 - 2/12/2025)", an anniversary's) dates no event, and "cùng
+// ngày" after it goes on from the day told before it.
+TEST_F(Perturb, ASpanOfYearsDatesNoEvent) {
+  const std::string text =
+      "Thủ tướng Canada Mark Carney tới Ottawa sáng 9/6, bắt đầu chuyến thăm chính thức Anh.\n\n"
+      "Chuyến thăm diễn ra đúng dịp kỷ niệm 50 năm quan hệ (9/6/1975 - 9/6/2025).\n\n"
+      "Chiều cùng ngày, ông Carney hội đàm với Thủ tướng Anh Keir Starmer.";
+  for (const auto& e : events(text)) {
+    ASSERT_TRUE(e.date) << e.type;
+    EXPECT_EQ(kb::iso(e.date->start), "2025-06-09") << e.type;
+  }
+  EXPECT_EQ(day_with(text, "2025-06-12", "Keir Starmer"), "2025-06-09");
+}
+
+// "sẽ dự lễ … và hội kiến C": a plan word reaches every predicate joined by "và", even
+// when the first one is no event.
+TEST_F(Perturb, APlanReachesAPredicateJoinedAfterANonEvent) {
+  EXPECT_EQ(only("Sáng mai, Thủ tướng Carney sẽ dự lễ khánh thành nhà máy điện gió lớn nhất miền Đông Canada và hội kiến "
+                 "Thủ tướng Anh Keir Starmer.", "2025-06-12"),
+            "meeting planned");
+  EXPECT_EQ(only("Sáng qua, Thủ tướng Carney dự lễ khánh thành nhà máy điện gió và hội kiến Thủ tướng Anh Keir Starmer.", "2025-06-12"),
+            "meeting happened");
+}
+
+// "Tổng Bí thư, Chủ tịch nước X": a comma between two titles lists one person's offices; it
+// parts no clause, so X is who the verb before met.
+TEST_F(Perturb, ACommaBetweenTitlesListsOnePersonsOffices) {
+  auto e = events("Chiều 10/6, Thủ tướng Carney hội đàm với Thủ tướng, Bộ trưởng Tài chính Anh Keir Starmer, sau đó hội kiến "
+                  "Tổng thống Pháp Emmanuel Macron.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_TRUE(takes_part(e[0], "Keir Starmer") && !takes_part(e[0], "Emmanuel Macron"));
+  EXPECT_TRUE(takes_part(e[1], "Emmanuel Macron") && takes_part(e[1], "Mark Carney"));
+}

@@ -372,17 +372,21 @@ struct Finder {
     return std::nullopt;
   }
 
-  // The event told last of this type (else of its family) that happened on a day: the one
-  // an event word alone in an adverbial of time refers to ("Sau hội đàm, …"). Among the
-  // last merge_window only, as merging.
-  const EventFact* told_last(const std::string& type, const std::vector<EventFact>& before, bool same_type = false) const {
+  // The event an event word alone in an adverbial of time refers to ("Sau hội đàm, …"): the
+  // one told last that happened on a day and that the word names, its own type or (for a
+  // word of the family's general kind: "cuộc gặp") a more specific one ("cuộc gặp" after
+  // "hội đàm"); else the last of its family ("after the talks" after "hosted"). Not one
+  // named only as the time of another ("ba ngày sau hội nghị X"): the sentence's own act is
+  // what comes to mind next. same_type: its own type only. Among the last merge_window only.
+  const EventFact* told_last(const std::string& type, const std::vector<EventFact>& before, const std::vector<char>& as_time,
+                             bool same_type = false) const {
     std::size_t from = before.size() > merge_window ? before.size() - merge_window : 0;
     for (int pass = 0; pass < (same_type ? 1 : 2); ++pass)
       for (auto k = before.size(); k-- > from;) {
         const auto& e = before[k];
-        if ((pass == 0 ? e.type == type : event_family(e.type) == event_family(type)) && e.status == "happened" && e.date &&
-            e.date->precision == Precision::day)
-          return &e;
+        bool family = event_family(e.type) == event_family(type);
+        bool named = same_type ? e.type == type : family && (pass == 1 || e.type == type || specificity(e.type) > specificity(type));
+        if (!as_time[k] && named && e.status == "happened" && e.date && e.date->precision == Precision::day) return &e;
       }
     return nullptr;
   }
@@ -1010,6 +1014,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
   Finder f{doc, lx, g, claims, doc.tokens, idx, {}, {0, 0}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.index();
   std::vector<EventFact> out;
+  std::vector<char> out_as_time;       // per event of `out`: named as a time
   std::optional<DateRange> narrative;  // the last day the current paragraph stated
   std::optional<DateRange> story;      // the last day the article stated
   bool summit_told = false;            // a summit that happened is among `out`
@@ -1187,11 +1192,12 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     // again: its day, and its people (those of the clause, when they took part in it).
     for (std::size_t k = 0; k < here.size(); ++k) {
       if (!occasion[k]) continue;
-      const EventFact* told = f.told_last(here[k].type, out);
+      const EventFact* told = f.told_last(here[k].type, out, out_as_time);
       if (!told) continue;
       bool others = false;
       for (std::size_t j = 0; j < here.size(); ++j)
-        if (j != k && !named_as_time[j] && !definite[j]) {
+        // (the acts of the clause, not those told in what is said there)
+        if (j != k && !named_as_time[j] && !definite[j] && regions[j].begin == regions[k].begin) {
           others = true;
           if (!here[j].date && here[j].status == "happened") here[j].date = told->date;  // (a plan made there is for later)
         }
@@ -1238,11 +1244,12 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       if (!e.date && !e.status_stated && !e.participants.empty() && !named_as_time[&e - here.data()] &&
           !indefinite[&e - here.data()] && event_family(e.type) == "speech") {
         // (the one just told: in this sentence or the two before)
-        if (const auto* told = f.told_last(e.type, out, true); told && told->sentence + 2 >= si) e.date = told->date;
+        if (const auto* told = f.told_last(e.type, out, out_as_time, true); told && told->sentence + 2 >= si) e.date = told->date;
         else e.date = story;
       }
       e.sources.push_back({si, e.date, e.place_id, e.status});
       summit_told = summit_told || (e.type == "summit" && e.status == "happened");
+      out_as_time.push_back(named_as_time[&e - here.data()]);
       out.push_back(std::move(e));
     }
     for (const auto& d : idx.dates(si))

@@ -279,3 +279,7 @@ TEST_F(English, AnEventDeniedOrAvoidedIsNoOccurrence) {
     EXPECT_EQ(only(text), "0 events") << text;
   EXPECT_EQ(only("Starmer declined to comment on his meeting with Carney in Ottawa on Monday."), "meeting happened");
 }
+
+TEST_F(English, ASummonsIsAMeetingWithTheEnvoy) {
+  EXPECT_EQ(only("On Monday, Canada's Foreign Ministry summoned British Ambassador Keir Starmer over the remarks."), "meeting happened");
+}

@@ -1203,3 +1203,26 @@ TEST_F(Perturb, ACommaBetweenTitlesListsOnePersonsOffices) {
   EXPECT_TRUE(takes_part(e[0], "Keir Starmer") && !takes_part(e[0], "Emmanuel Macron"));
   EXPECT_TRUE(takes_part(e[1], "Emmanuel Macron") && takes_part(e[1], "Mark Carney"));
 }
+
+// "Tại cuộc gặp," names the event told last that "cuộc gặp" can name: talks, a visit or a
+// meeting, the nearest; "Sau hội đàm," names talks only, past a visit told since.
+TEST_F(Perturb, TheWordOfAnOccasionNamesWhatItCan) {
+  const std::string told =
+      "Hôm 8/6, ông Carney gặp ông Macron tại Paris.\n\n"
+      "Hôm 10/6, Thủ tướng Carney hội đàm với Thủ tướng Anh Keir Starmer tại London.\n\n";
+  EXPECT_EQ(day_with(told + "Tại cuộc gặp, ông Carney điện đàm với Tổng thống Mỹ Donald Trump.", "2025-06-12", "Donald Trump"),
+            "2025-06-10");
+  EXPECT_EQ(day_with(told + "Ông Starmer nhận lời mời thăm Canada.\n\nSau hội đàm, ông Carney điện đàm với Tổng thống Mỹ Donald Trump.",
+                     "2025-06-12", "Donald Trump"),
+            "2025-06-10");
+}
+
+// A summons is a meeting with the envoy summoned ("triệu tập Đại sứ X").
+TEST_F(Perturb, ASummonsIsAMeetingWithTheEnvoy) {
+  for (const auto* text : {"Hôm 10/6, Bộ Ngoại giao Canada đã triệu tập Đại sứ Anh tại Ottawa Keir Starmer.",
+                           "Thủ tướng Mark Carney hôm 10/6 triệu tập Đại sứ Pháp Emmanuel Macron để phản đối."}) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_EQ(e[0].type, "meeting") << text;
+  }
+}

@@ -1167,6 +1167,9 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         // "Quan chức hai nước gặp nhau, thượng đỉnh ba bên bị gác lại": what happened is not
         // what was called off.
         if ((h.status == "happened" && e.status == "cancelled") || (h.status == "cancelled" && e.status == "happened")) continue;
+        // "ông vừa có cuộc gặp ngắn với B và hai bên nhất trí sẽ gặp nhau trong tuần tới": of
+        // other fates on other days, two events.
+        if (h.status != e.status && h.date && e.date && (h.date->end < e.date->start || e.date->end < h.date->start)) continue;
         if (specificity(e.type) > specificity(h.type)) h.type = e.type;
         if (!h.place_id || (e.place_id && g.place_inside(e.place_id, h.place_id))) h.place_id = e.place_id;  // the most specific
         if (!h.date) h.date = e.date;

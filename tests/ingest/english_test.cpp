@@ -283,3 +283,11 @@ TEST_F(English, AnEventDeniedOrAvoidedIsNoOccurrence) {
 TEST_F(English, ASummonsIsAMeetingWithTheEnvoy) {
   EXPECT_EQ(only("On Monday, Canada's Foreign Ministry summoned British Ambassador Keir Starmer over the remarks."), "meeting happened");
 }
+
+// "the NATO chief", "the UN chief": a body with "chief" after it is its head, whatever
+// the body calls the office (secretary-general, director general, chief executive).
+TEST_F(English, ABodysChiefIsItsHead) {
+  EXPECT_EQ(speaker("The NATO chief said on Tuesday that the alliance would stay united."), "Mark Rutte");
+  EXPECT_EQ(speaker("The UN chief warned that the fighting must end."), "Antonio Guterres");
+  EXPECT_EQ(speaker("The IAEA chief told reporters that inspectors would return."), "Rafael Grossi");
+}

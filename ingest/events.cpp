@@ -159,8 +159,16 @@ struct Finder {
       }
       last_referent[k + 1] = last_referent[k];
       auto ref = lx.referents.longest(toks, k, n);
-      if (!ref.words) continue;
-      const auto& classes = (*ref.values)[0];
+      std::vector<std::string> of_title;  // "hai Tổng Bí thư": two holders of that title's class
+      std::size_t len = ref.words;
+      if (!ref.words)
+        if (auto w = lx.pair_words.longest(toks, k, n); w.words)
+          if (auto t = lx.titles.longest(toks, k + w.words, n); t.words && !(*t.values)[0].former) {
+            of_title.push_back(g.class_of((*t.values)[0].title));
+            len = w.words + t.words;
+          }
+      if (!ref.words && of_title.empty()) continue;
+      const auto& classes = ref.words ? (*ref.values)[0] : of_title;
       bool any = classes.size() == 1 && classes[0] == "party";
       bool nations = classes.size() == 1 && classes[0] == "country";
       auto pick = [&](auto want) {
@@ -172,7 +180,7 @@ struct Finder {
       // "hai nhà lãnh đạo Nga và Mỹ": the holders of those countries' offices on the day,
       // whoever the article named before.
       if (!any && !nations) {
-        auto named = countries_after(k + ref.words);
+        auto named = countries_after(k + len);
         if (named.size() == 2) {
           std::vector<std::pair<long long, bool>> holders;
           for (auto c : named)

@@ -150,7 +150,9 @@ Result<Lexicon> Lexicon::load(const std::string& dir) {
   std::map<std::string, std::string> groups;
   std::vector<std::pair<std::string, std::string>> refs;
   check(each_row(dir, "referents.tsv", {"phrase", "who"}, [&](Cells c) {
+    static const std::string any_title = " {title}";
     if (c[0][0] == '=') groups[c[0].substr(1)] = c[1];
+    else if (c[0].size() > any_title.size() && c[0].ends_with(any_title)) lx.pair_words.add(c[0].substr(0, c[0].size() - any_title.size()), 1);
     else refs.emplace_back(c[0], c[1]);
   }));
   auto split = [](const std::string& s, std::vector<std::string>& out) {

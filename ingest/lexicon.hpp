@@ -50,6 +50,8 @@ struct Lexicon {
   // Phrases that refer back to two parties named before ("hai nhà lãnh đạo") -> the title
   // classes they hold, or {"party"} for any person or country (referents.tsv).
   PhraseTable<std::vector<std::string>> referents;
+  // Words before any title that make it two of its holders ("hai {title}": "hai Tổng Bí thư").
+  PhraseTable<int> pair_words;
   std::vector<DateWord> date_words;      // patterns with slots ({d}, {m}, {y}, {n}, {u}, {_}), longest first
   std::unordered_map<std::string, std::vector<std::size_t>> date_first;  // first word or slot -> patterns
   std::unordered_set<std::string> date_starts;  // every word a date expression can start with (besides numbers)

@@ -291,3 +291,10 @@ TEST_F(English, ABodysChiefIsItsHead) {
   EXPECT_EQ(speaker("The UN chief warned that the fighting must end."), "Antonio Guterres");
   EXPECT_EQ(speaker("The IAEA chief told reporters that inspectors would return."), "Rafael Grossi");
 }
+
+TEST_F(English, ThePresidentsAreTheTwoNamedBefore) {
+  auto e = run("Canadian Prime Minister Mark Carney and French President Emmanuel Macron opened a fair in Ottawa on Monday.\n\n"
+               "The presidents spoke by phone on Tuesday.").events;
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_TRUE(contains(f.names(e[0].participants), "Emmanuel Macron"));
+}

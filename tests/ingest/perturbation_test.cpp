@@ -1226,3 +1226,15 @@ TEST_F(Perturb, ASummonsIsAMeetingWithTheEnvoy) {
     EXPECT_EQ(e[0].type, "meeting") << text;
   }
 }
+
+// "hai" before any title is two of its holders named before ("hai Tổng Bí thư", "hai đặc
+// phái viên"), as "hai nhà lãnh đạo" is two leaders.
+TEST_F(Perturb, TwoOfATitleAreTheTwoHoldersNamedBefore) {
+  for (const auto* pair : {"hai Thủ tướng", "hai vị Thủ tướng", "hai nhà lãnh đạo"}) {
+    auto text = std::string("Thủ tướng Canada Mark Carney và Thủ tướng Anh Keir Starmer dự lễ khánh thành tại Ottawa hôm 9/6.\n\n") +
+                "Hôm 10/6, " + pair + " điện đàm về thương mại.";
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << pair;
+    EXPECT_TRUE(takes_part(e[0], "Mark Carney") && takes_part(e[0], "Keir Starmer")) << pair;
+  }
+}

@@ -51,7 +51,8 @@ TEST_F(Unseen, WhatACarefulReaderLists) {
   for (const auto& c : claims()) std::cout << "  claim " << c << "\n";
   // Vietnam–Japan: the call on 11 March and the planned Hanoi meeting in May.
   EXPECT_TRUE(contains(ev, "call|2025-03-11||happened|Bùi Thanh Sơn, Takeshi Iwaya"));
-  EXPECT_TRUE(contains(ev, "meeting|2025-05|Hanoi|planned|"));
+  // ("Hai bộ trưởng nhất trí sẽ gặp nhau": the two ministers named before)
+  EXPECT_TRUE(contains(ev, "meeting|2025-05|Hanoi|planned|Bùi Thanh Sơn, Takeshi Iwaya"));
   // ASEAN: the planned Kuala Lumpur summit; the secretary-general's visit to Malaysia.
   EXPECT_TRUE(contains(ev, "summit|2025-05-26|Kuala Lumpur|planned|ASEAN, Kao Kim Hourn")) << "a summit of a body has its head";
   EXPECT_TRUE(contains(ev, "visit|2025-05-18|Malaysia|happened|Kao Kim Hourn"));

@@ -347,6 +347,42 @@ struct Finder {
     return p > lo && cue_is(p - 1, p, "indefinite");
   }
 
+  // "Ba vòng đàm phán … lần lượt diễn ra tại Muscat ngày 12/4, tại Rome ngày 19/4 và …":
+  // "lần lượt" (in turn) after the event word spreads it over the days listed after it, each
+  // at the place named with it (0 when none). Fewer than two days: no such list.
+  std::vector<std::pair<DateRange, long long>> occasions_after(std::size_t from, std::size_t te, std::size_t si) const {
+    std::vector<std::pair<DateRange, long long>> out;
+    std::size_t k = from;
+    for (; k < te; ++k)
+      if (auto a = lx.attribution.longest(toks, k, te); a.words && (*a.values)[0] == "distributive") break;
+    if (k >= te) return out;
+    std::size_t after = toks[k].span.end;
+    for (const auto& d : idx.dates(si)) {
+      if (d.span.begin < after || d.bound || d.range.precision != Precision::day) continue;
+      long long place = 0;
+      for (auto mk : idx.mentions(si))
+        if (const auto& m = doc.mentions[mk]; m.place_id && !m.in_title && m.span.begin >= after && m.span.end <= d.span.begin)
+          place = m.place_id;
+      out.emplace_back(d.range, place);
+      after = d.span.end;
+    }
+    if (out.size() < 2) out.clear();
+    return out;
+  }
+
+  // "báo chí viết về cuộc điện đàm giữa A và B": the event spoken about right after a verb of
+  // saying and "về" (about), over a classifier. The clause's date is the saying's, not its.
+  bool spoken_about(std::size_t trig, std::size_t lo) const {
+    std::size_t p = trig;
+    if (p > lo && cue_is(p - 1, p, "classifier")) --p;
+    if (p <= lo) return false;
+    auto a = lx.attribution.longest(toks, p - 1, p);
+    if (!a.words || (*a.values)[0] != "topic") return false;
+    for (std::size_t back = 1; back <= lx.speech_verbs.max_words() && back + 1 <= p - lo; ++back)
+      if (auto v = lx.speech_verbs.longest(toks, p - 1 - back, p - 1); v.words == back && (*v.values)[0] != "-") return true;
+    return false;
+  }
+
   // "lần lượt" (in turn) right before the event word: one event with each party named after it.
   bool distributive(std::size_t trig) const {
     std::size_t end = trig;
@@ -1135,8 +1171,10 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       definite_now = event_family(type) != "speech" && f.bare_fronted(i, w, tb, te);
       // (named as a time, only after a word of its time: "Trước cuộc gặp, …" may be days before)
       occasion_now = definite_now && (!as_time || f.occasion_word(std::max(f.prev_break[i], tb), i));
-      const DateMention* dated_by = as_time || definite_now ? nullptr : f.date(i, r, s, si, lo, std::max(hi, i + w));
-      e.date = as_time ? f.relation_date(i, phrase.end, si) : dated_by ? std::optional(dated_by->range) : std::nullopt;
+      bool topic = !as_time && f.spoken_about(i, tb);
+      if (topic) phrase = f.own_phrase(i + w, s, si);
+      const DateMention* dated_by = as_time || topic || definite_now ? nullptr : f.date(i, r, s, si, lo, std::max(hi, i + w));
+      e.date = as_time || topic ? f.relation_date(i, phrase.end, si) : dated_by ? std::optional(dated_by->range) : std::nullopt;
       // A multi-day event is known by its first day: the day it ended tells only the month.
       if (e.date && e.date->precision == Precision::day && dated_by && f.ending(i, w, tb, te))
         e.date = DateRange::of_month(e.date->start.y, e.date->start.m);
@@ -1158,11 +1196,22 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
           continue;
         }
       }
+      if (!as_time)
+        if (auto each = f.occasions_after(i + w, te, si); !each.empty()) {
+          for (const auto& [day, place] : each) {
+            EventFact x = e;
+            x.date = day;
+            if (place) x.place_id = place;
+            keep(std::move(x), r, false, true, nullptr, i);
+          }
+          i += w - 1;
+          continue;
+        }
       // One event per family in a sentence, unless the places differ or one is quoted.
       bool joined = false;
       for (std::size_t k = 0; k < here.size(); ++k) {
         auto& h = here[k];
-        if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin || apart[k] || as_time) continue;
+        if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin || apart[k] || as_time || topic) continue;
         // Places differ unless one is inside the other ("thăm Ả Rập Xê Út, điểm dừng chân đầu
         // tiên trong chuyến công du Trung Đông").
         if (h.place_id && e.place_id && !g.place_inside(h.place_id, e.place_id) && !g.place_inside(e.place_id, h.place_id)) continue;
@@ -1186,7 +1235,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         joined = true;
         break;
       }
-      if (!joined) keep(std::move(e), r, as_time, as_time, dated_by, i);
+      if (!joined) keep(std::move(e), r, as_time || topic, as_time || topic, dated_by, i);
       i += w - 1;
     }
     // "Hai ngày sau cuộc gặp tại Điện Kremlin, A điện đàm với B": two days after that

@@ -55,7 +55,7 @@ bool has_person(const std::vector<long long>& actors, const Gazette& g) {
 }
 
 EventView view(const EventFact& e) {
-  EventView v{e.type, e.status, e.date, e.place_id, e.participants, e.gathering, e.sidelines};
+  EventView v{e.type, e.status, e.date, e.place_id, e.participants, e.gathering, e.sidelines, e.sentence};
   std::sort(v.participants.begin(), v.participants.end());  // for shared()
   return v;
 }
@@ -111,6 +111,12 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   // One pair's call told on two days is one call; but a meeting held and one cancelled on
   // other days are two ("gặp trưa 25/6" and "hôm 16/6 hủy cuộc gặp … bên lề G7").
   bool conflicting = a.status != b.status && a.date && b.date && !overlap(*a.date, *b.date);
+  // …but not days a week apart, nor two days of one sentence ("lần lượt diễn ra tại Muscat
+  // ngày 12/4, tại Rome ngày 19/4").
+  bool days_apart = a.date && b.date && a.date->precision == Precision::day && b.date->precision == Precision::day &&
+                    (std::abs(days_between(a.date->start, b.date->start)) > max_visit_days ||
+                     (a.sentence == b.sentence && a.sentence != SIZE_MAX && a.date->start != b.date->start));
+  conflicting = conflicting || days_apart;
   if (!across && a.type == b.type && !conflicting && shared(a.participants, b.participants, g, true) >= 2) return true;
   if (other_people(a, b, g)) return false;
   // In one article, a plan naming someone the occurrence told (with its people) lacks is a

@@ -23,6 +23,7 @@ struct EventView {
   std::vector<long long> participants;  // best sorted: long lists are compared in order
   bool gathering = false;               // a summit or conference
   bool sidelines = false;               // held on the sidelines of a gathering: never that gathering
+  std::size_t sentence = SIZE_MAX;      // where one article told it (SIZE_MAX: not known)
 };
 
 bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool across_documents);

@@ -1238,3 +1238,16 @@ TEST_F(Perturb, TwoOfATitleAreTheTwoHoldersNamedBefore) {
     EXPECT_TRUE(takes_part(e[0], "Mark Carney") && takes_part(e[0], "Keir Starmer")) << pair;
   }
 }
+
+// "lần lượt" after the event word spreads it over the days listed after it: one event each,
+// at the place named with its day; and the same pair's talks a week apart stay two.
+TEST_F(Perturb, InTurnOverDaysIsOneEventEach) {
+  auto e = events("Hai vòng đàm phán giữa Thủ tướng Carney và Thủ tướng Starmer lần lượt diễn ra tại Ottawa ngày 2/6 và tại London ngày 9/6.");
+  ASSERT_EQ(e.size(), 2u);
+  std::vector<std::string> days;
+  for (const auto& x : e) days.push_back(x.date ? kb::iso(x.date->start) : "-");
+  EXPECT_EQ(days, (std::vector<std::string>{"2025-06-02", "2025-06-09"}));
+  EXPECT_EQ(f.place_name(e[0].place_id), "Ottawa");
+  EXPECT_EQ(f.place_name(e[1].place_id), "London");
+  EXPECT_EQ(events("Ngày 2/6, ông Carney hội đàm với ông Starmer tại Ottawa.\n\nNgày 10/6, ông Carney lại hội đàm với ông Starmer.").size(), 2u);
+}

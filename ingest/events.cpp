@@ -865,9 +865,14 @@ struct Finder {
         // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there; but an official
         // left unnamed stands for the country ("Tổng giám đốc tác chiến của Ấn Độ đã điện đàm …")
         // An interview's outlet is its own ("phỏng vấn chương trình Meet the Press của đài NBC").
+        // The event noun's own possessor is its agent: "chuyến thăm Phnom Penh của Ngoại
+        // trưởng X" is X's visit (with only a place's name between; not "theo lời mời của Y").
         if (auto p = possessive_at(m, from);
             p != std::string::npos && !(m.actor_kind == "country" && p == m.first_token - 1 && !person_ends[p] && official_before(p)) &&
-            !(interview && m.actor_kind == "organization" && p >= trig_end && p <= trig_end + 5 && prev_break[p] <= trig))
+            !(interview && m.actor_kind == "organization" && p >= trig_end && p <= trig_end + 5 && prev_break[p] <= trig) &&
+            !(nominal(trig) && p >= trig_end && p <= trig_end + 5 && prev_break[p] <= trig &&
+              std::none_of(person_starts.begin() + trig_end, person_starts.begin() + p, [](char c) { return c; }) &&
+              std::all_of(in_name.begin() + trig_end, in_name.begin() + p, [](char c) { return c; })))
           continue;
         if (auto w = lx.attribution.longest(toks, std::max(prev_break[m.first_token], from), to);
             w.words && (*w.values)[0] == "source")
@@ -1288,7 +1293,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
           if (std::find(e.participants.begin(), e.participants.end(), c.speaker_id) == e.participants.end())
             e.participants.push_back(c.speaker_id);
       // Undated: the date of a claim its participant makes in the same sentence.
-      if (!e.date && !definite[&e - here.data()])
+      if (!e.date && !definite[&e - here.data()] && !named_as_time[&e - here.data()])
         for (const auto& c : f.claims_of(si))
           if (c.date && std::find(e.participants.begin(), e.participants.end(), c.speaker_id) != e.participants.end())
             e.date = c.date;

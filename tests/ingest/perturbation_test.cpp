@@ -1251,3 +1251,18 @@ TEST_F(Perturb, InTurnOverDaysIsOneEventEach) {
   EXPECT_EQ(f.place_name(e[1].place_id), "London");
   EXPECT_EQ(events("Ngày 2/6, ông Carney hội đàm với ông Starmer tại Ottawa.\n\nNgày 10/6, ông Carney lại hội đàm với ông Starmer.").size(), 2u);
 }
+
+// An event noun's own possessor is its agent: "chuyến thăm Ottawa của Thủ tướng X" is X's
+// visit; an inviter ("theo lời mời của Y") is not.
+TEST_F(Perturb, AnEventNounsPossessorIsItsAgent) {
+  for (const auto* text : {"Chuyến thăm Ottawa của Thủ tướng Anh Keir Starmer diễn ra hôm 9/6.",
+                           "Chuyến đi Ottawa của Thủ tướng Anh Keir Starmer diễn ra hôm 9/6.",
+                           "Bộ Ngoại giao Anh hôm 9/6 thông báo hủy chuyến thăm của Thủ tướng Keir Starmer tới Ottawa."}) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_TRUE(takes_part(e[0], "Keir Starmer")) << text;
+  }
+  auto e = events("Ông Starmer tới Ottawa tối 9/6, bắt đầu chuyến thăm Canada theo lời mời của Thủ tướng Mark Carney.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_FALSE(takes_part(e[0], "Mark Carney"));
+}

@@ -630,7 +630,11 @@ int nearest_year(int month, int day, const Day& ref) {
 }
 
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& toks, const Lexicon& lx,
-                                    std::optional<Day> ref, std::optional<Day> fallback) {
+                                    std::optional<Day> ref, std::optional<Day> fallback, const std::vector<Span>& quotes) {
+  auto quoted = [&](std::size_t at) {
+    auto q = std::partition_point(quotes.begin(), quotes.end(), [&](const Span& s) { return s.end <= at; });
+    return q != quotes.end() && q->contains(at);
+  };
   auto found = Reader(text, toks, lx).run();
   // "(2/12/1975 - 2/12/2025)", "1945–2025": a span of years is a period, an anniversary's or
   // a term's; like a deadline, it dates no occurrence and does not move the article's time.
@@ -760,8 +764,9 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
       out.push_back({f.span, *r, false, false, Anchor::previous, std::nullopt, std::nullopt});
       continue;
     }
-    // The article's time moves on with the dates it states (not those of plans or deadlines).
-    bool fact = !f.future && !f.limit;
+    // The article's time moves on with the dates it states (not those of plans, deadlines or
+    // quotations).
+    bool fact = !f.future && !f.limit && !quoted(f.span.begin);
     if (f.explicit_date() && fact && f.kind != K::year) {
       auto& latest = r->precision == Precision::day ? latest_day : latest_month;
       Day mid = r->precision == Precision::day ? r->start : Day{r->start.y, r->start.m, 15};

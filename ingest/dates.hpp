@@ -22,8 +22,11 @@ namespace kb::ingest {
 
 // `ref`: the publication date. Without one, the reference of a date is the latest date the
 // text has stated before it, else `fallback` (the latest publication date known).
+// `quotes`: the quoted spans of the text, in order; a date a quotation gives is its
+// speaker's time ("I am more optimistic today"): the dates after it do not go on from it.
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lx,
-                                    std::optional<Day> ref, std::optional<Day> fallback = std::nullopt);
+                                    std::optional<Day> ref, std::optional<Day> fallback = std::nullopt,
+                                    const std::vector<Span>& quotes = {});
 
 // A relation ("hai ngày sau X") read from X's day.
 DateRange related(const Day& from, const DateMention::Relation& r);

@@ -93,7 +93,9 @@ Extraction extract(SQLite::Database& db, Document& doc, const Lexicon& lx, Gazet
     x.people.push_back({next_id++, name, title, of});
     return x.people.back().id;
   });
-  doc.dates = find_dates(doc.clean, doc.tokens, lx, doc.reference_day(), ref);
+  std::vector<Span> quotes;
+  for (const auto& s : doc.sentences) quotes.insert(quotes.end(), s.quotes.begin(), s.quotes.end());
+  doc.dates = find_dates(doc.clean, doc.tokens, lx, doc.reference_day(), ref, quotes);
   x.claims = find_claims(doc, lx);
   DelegationHeads heads;
   x.events = merge_in_document(find_events(doc, lx, gazette, x.claims, trace, &heads), gazette, &doc.notes);

@@ -298,3 +298,13 @@ TEST_F(English, ThePresidentsAreTheTwoNamedBefore) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_TRUE(contains(f.names(e[0].participants), "Emmanuel Macron"));
 }
+
+TEST_F(English, AQuotationsDateIsNotTheNarrativesTime) {
+  auto e = run("On June 9, Canadian Prime Minister Mark Carney hosted French President Emmanuel Macron in Ottawa.\n\n"
+               "\"I am more optimistic today than I was a week ago,\" Carney said.\n\n"
+               "The next day he spoke by phone with British Prime Minister Keir Starmer.", "2025-06-12").events;
+  std::string day = "none";
+  for (const auto& x : e)
+    if (contains(f.names(x.participants), "Keir Starmer")) day = x.date ? kb::iso(x.date->start) : "-";
+  EXPECT_EQ(day, "2025-06-10");
+}

@@ -1266,3 +1266,13 @@ TEST_F(Perturb, AnEventNounsPossessorIsItsAgent) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_FALSE(takes_part(e[0], "Mark Carney"));
 }
+
+// A date inside a quotation is its speaker's time: "hôm sau" after it goes on from the day
+// the narrative gave last.
+TEST_F(Perturb, AQuotationsDateIsNotTheNarrativesTime) {
+  const std::string text =
+      "Hôm 9/6, Thủ tướng Carney tiếp Tổng thống Pháp Emmanuel Macron tại Ottawa.\n\n"
+      "\"Hôm nay tôi lạc quan hơn tuần trước\", ông Carney nói.\n\n"
+      "Hôm sau, ông Carney điện đàm với Thủ tướng Anh Keir Starmer.";
+  EXPECT_EQ(day_with(text, "2025-06-12", "Keir Starmer"), "2025-06-10");
+}

@@ -147,6 +147,12 @@ struct Finder {
     std::vector<Party> recent;  // most recent last, at most kRecent: a constant per token
     constexpr std::size_t kRecent = 12;
     std::size_t mi = 0;
+    std::size_t last_pair = std::string::npos;  // the last referent resolved
+    auto sentence_of = [&](std::size_t k) {
+      return static_cast<std::size_t>(std::partition_point(doc.sentences.begin(), doc.sentences.end(), [&](const Sentence& s) {
+                                        return s.span.end <= toks[k].span.begin;
+                                      }) - doc.sentences.begin());
+    };
     for (std::size_t k = 0; k < n; ++k) {
       for (; mi < order.size() && doc.mentions[order[mi]].first_token < k; ++mi) {
         const auto& m = doc.mentions[order[mi]];
@@ -169,8 +175,16 @@ struct Finder {
           }
       if (!ref.words && of_title.empty()) continue;
       const auto& classes = ref.words ? (*ref.values)[0] : of_title;
-      bool any = classes.size() == 1 && classes[0] == "party";
+      bool any = classes.size() == 1 && (classes[0] == "party" || classes[0] == "pair");
       bool nations = classes.size() == 1 && classes[0] == "country";
+      // "The two presidents spoke … They last met in Alaska": a plural pronoun goes on with
+      // the pair told last, when the sentence before told one.
+      if (classes.size() == 1 && classes[0] == "pair" && last_pair != std::string::npos && sentence_of(last_pair) + 1 >= sentence_of(k)) {
+        referred[k] = referred.at(last_pair);
+        last_referent[k + 1] = k;
+        last_pair = k;
+        continue;
+      }
       auto pick = [&](auto want) {
         std::vector<std::pair<long long, bool>> out;
         for (auto p = recent.rbegin(); p != recent.rend() && out.size() < 2; ++p)
@@ -188,7 +202,7 @@ struct Finder {
               if (auto h = g.holder(cls, c, doc.reference_day())) { holders.emplace_back(h, false); break; }
           if (holders.size() == 2) {
             referred[k] = std::move(holders);
-            last_referent[k + 1] = k;
+            last_referent[k + 1] = last_pair = k;
             continue;
           }
         }
@@ -203,7 +217,7 @@ struct Finder {
       if (two.size() < 2 && !any && !nations) two = pick([](const Party& p) { return !p.country; });
       if (two.size() == 2) {
         referred[k] = std::move(two);
-        last_referent[k + 1] = k;
+        last_referent[k + 1] = last_pair = k;
       }
     }
   }

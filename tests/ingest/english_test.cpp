@@ -308,3 +308,19 @@ TEST_F(English, AQuotationsDateIsNotTheNarrativesTime) {
     if (contains(f.names(x.participants), "Keir Starmer")) day = x.date ? kb::iso(x.date->start) : "-";
   EXPECT_EQ(day, "2025-06-10");
 }
+
+// "They" goes on with the pair the sentence before told ("the two presidents"), not the last
+// two people named.
+TEST_F(English, TheyIsThePairToldJustBefore) {
+  auto e = run("NATO chief Mark Rutte praised Canadian Prime Minister Mark Carney on Monday.\n\n"
+               "Carney and French President Emmanuel Macron spoke by phone on Tuesday. The two leaders discussed trade.\n\n"
+               "They last met in person in Paris in May.", "2025-06-12").events;
+  bool found = false;
+  for (const auto& x : e)
+    if (x.type == "meeting" && x.place_id && f.place_name(x.place_id) == "Paris") {
+      found = true;
+      EXPECT_TRUE(contains(f.names(x.participants), "Emmanuel Macron"));
+      EXPECT_FALSE(contains(f.names(x.participants), "Mark Rutte"));
+    }
+  EXPECT_TRUE(found);
+}

@@ -258,6 +258,8 @@ struct Finder {
         k = body->end_token;
       bool someone = person_starts[k] || lx.titles.longest(toks, k, te).words || lx.honorifics.longest(toks, k, te).words;
       if (auto a = lx.attribution.longest(toks, k, te); a.words && (*a.values)[0] == "delegation") someone = true;
+      // "tiếp hai ngoại trưởng", "received the two envoys": people told before
+      if (lx.referents.longest(toks, k, te).words || lx.pair_words.longest(toks, k, te).words) someone = true;
       return someone ? "meeting" : "-";
     }
     if (type != "travel" && type != "go") return type;

@@ -1276,3 +1276,13 @@ TEST_F(Perturb, AQuotationsDateIsNotTheNarrativesTime) {
       "Hôm sau, ông Carney điện đàm với Thủ tướng Anh Keir Starmer.";
   EXPECT_EQ(day_with(text, "2025-06-12", "Keir Starmer"), "2025-06-10");
 }
+
+// "Tiếp đó," (next on the program) is the day of what was told before.
+TEST_F(Perturb, NextOnTheProgramIsTheSameDay) {
+  for (const auto* next : {"Tiếp đó, ông Carney hội kiến Tổng thống Pháp Emmanuel Macron.",
+                           "Ngay sau đó, ông Carney hội kiến Tổng thống Pháp Emmanuel Macron."})
+    EXPECT_EQ(day_with(std::string("Sáng 10/6, Thủ tướng Canada Mark Carney hội đàm với Thủ tướng Anh Keir Starmer.\n\n") + next,
+                       "2025-06-12", "Emmanuel Macron"),
+              "2025-06-10")
+        << next;
+}

@@ -67,7 +67,8 @@ struct Finder {
   // it to the first ("…, đồng thời cho biết …", "… và nhấn mạnh: …"): where the joining word
   // starts, and the token after the verb.
   struct Joined { std::size_t joiner, after; };
-  std::optional<Joined> joined_verb(std::size_t from, const Sentence& s, std::size_t te) const {
+  // (`and_too`: ", and" joins too, after a naming frame: "described X as Y, and said …")
+  std::optional<Joined> joined_verb(std::size_t from, const Sentence& s, std::size_t te, bool and_too = false) const {
     for (auto k = from; k < te; ++k) {
       if (s.in_quote(toks[k].span.begin)) continue;
       // A participle of saying after a comma joins itself ("…, Peskov said, adding that …").
@@ -77,7 +78,8 @@ struct Finder {
       std::size_t joiner = 0;
       for (std::size_t w = 1; w <= 2 && w <= k - from && !joiner; ++w)
         if (auto j = lx.attribution.longest(toks, k - w, k);
-            j.words == w && std::find(j.values->begin(), j.values->end(), "then") != j.values->end())
+            j.words == w && (std::find(j.values->begin(), j.values->end(), "then") != j.values->end() ||
+                             (and_too && j.has("and") && comma_before(k - w))))
           joiner = k - w;
       if (!joiner) continue;
       if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-" && (*v.values)[0] != "quoting")
@@ -110,8 +112,11 @@ struct Finder {
 
   // The word of the naming frame after token `from`, in the same clause ("gọi X là Y",
   // "described X as Y"): compared with its marks, as "la" is also "lá", "lạ".
+  // (The named noun phrase may be long: "described sweeping new U.S. sanctions on the
+  // country's two biggest oil producers as …": sixteen words.)
   bool as_follows(std::size_t from, std::size_t te) const {
-    for (auto k = from; k < te && k < from + 12; ++k) {
+    constexpr std::size_t max_named_words = 16;
+    for (auto k = from; k < te && k < from + max_named_words; ++k) {
       if (k > from && between(toks[k - 1].span.end, toks[k].span.begin).find_first_of(",;:") != std::string_view::npos) return false;
       if (lx.naming_words.contains(toks[k].lower)) return true;
     }
@@ -676,8 +681,10 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
           // quotation before the speaker ("“…”, ông X viết trên mạng xã hội, đồng thời cho
           // biết …") or the second brings one ("ông X nói A và nhấn mạnh: “B”": A ends at
           // "và"). "X nhấn mạnh A, đồng thời bày tỏ B" stays one statement.
-          auto joined = end < te ? std::nullopt : f.joined_verb(i + vw, s, te);
-          if (joined && !f.quote_before(speaker, s) && !f.colon_or_quote_on(joined->after - 1, s)) joined.reset();
+          // So does one after a naming frame and a comma ("described X as Y, and said …").
+          bool naming = (*v.values)[0] == "naming";
+          auto joined = end < te ? std::nullopt : f.joined_verb(i + vw, s, te, naming);
+          if (joined && !naming && !f.quote_before(speaker, s) && !f.colon_or_quote_on(joined->after - 1, s)) joined.reset();
           if (joined) {
             Sentence first = s;
             first.span.end = doc.tokens[joined->joiner - 1].span.end;

@@ -324,3 +324,13 @@ TEST_F(English, TheyIsThePairToldJustBefore) {
     }
   EXPECT_TRUE(found);
 }
+
+// A naming frame ("described X as Y") says Y of X; ", and said …" after it is a second
+// statement, and X may be a long noun phrase.
+TEST_F(English, ANamingFrameAndASecondVerbAreTwoStatements) {
+  auto c = run("Carney on Monday described the new British tariffs on the country's steel and aluminium exports as an "
+               "unfriendly act, and said his planned visit to London had been put off.").claims;
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_TRUE(c[0].text.starts_with("the new British tariffs")) << c[0].text;
+  EXPECT_TRUE(c[1].text.starts_with("his planned visit")) << c[1].text;
+}

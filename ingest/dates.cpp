@@ -776,7 +776,10 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     // looks forward to ("thứ Hai tới").
     if (f.explicit_date() && fact && !f.background) last_stated = *r;
     // Nor does a date of the background ("… sau khi A gặp B hôm 2/7. Chiều cùng ngày, …").
-    if (r->precision == Precision::day && fact && !f.background && !(from_reference && anchor && r->start > *anchor)) prev = r->start;
+    // Nor one that dates the clause after it ("chỉ một ngày sau khi quân đội Mỹ tấn công …":
+    // the attack's day, told as background).
+    if (r->precision == Precision::day && fact && !f.background && !forward && !(from_reference && anchor && r->start > *anchor))
+      prev = r->start;
     out.push_back({f.span, *r, forward, false, how, against, relation, f.limit});
   }
   return out;

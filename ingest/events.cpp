@@ -1111,6 +1111,16 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       indefinite.push_back(f.indefinite(trig, tb));
     };
     bool framed_here = false;  // a gathering in this sentence is the occasion of its acts
+    // "On the sidelines, he also spoke with …": the sentence opens on the sidelines of the
+    // gathering told last, which its acts are not, on its day.
+    const EventFact* sidelines_of = nullptr;
+    if (auto c = lx.cues.longest(doc.tokens, tb, te);
+        c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "frame"; }) &&
+        !lx.triggers.longest(doc.tokens, tb + c.words, te).words) {
+      framed_here = true;
+      for (auto k = out.size(); k-- > 0 && !sidelines_of;)
+        if (out[k].gathering && out[k].status == "happened" && out[k].date) sidelines_of = &out[k];
+    }
     std::size_t skip_through = std::string::npos;  // a trigger "Tham dự …" named as told before
     // "bên lề Hội nghị cấp cao APEC", "at the summit": a gathering named as the occasion of
     // another act is its place, no event; the dates after it are still that act's.
@@ -1290,6 +1300,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     }
     for (auto& e : here) {
       e.sidelines = framed_here && !e.gathering;
+      if (e.sidelines && !e.date && sidelines_of && e.status == "happened") e.date = sidelines_of->date;
       // A summit of a body is held under its head: "Hội nghị thượng đỉnh NATO" has Mark Rutte.
       if (e.type == "summit") {
         std::vector<long long> heads;

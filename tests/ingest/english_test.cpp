@@ -334,3 +334,16 @@ TEST_F(English, ANamingFrameAndASecondVerbAreTwoStatements) {
   EXPECT_TRUE(c[0].text.starts_with("the new British tariffs")) << c[0].text;
   EXPECT_TRUE(c[1].text.starts_with("his planned visit")) << c[1].text;
 }
+
+// "On the sidelines, he …": the sentence's acts are on the sidelines of the gathering told
+// last, on its day, and never that gathering; a brief encounter is a meeting.
+TEST_F(English, OnTheSidelinesOfTheGatheringTold) {
+  auto e = run("G7 leaders gathered for a summit in Kananaskis on Monday, hosted by Canadian Prime Minister Mark Carney.\n\n"
+               "On the sidelines, British Prime Minister Keir Starmer briefly spoke with French President Emmanuel Macron.",
+               "2025-06-18").events;
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].type, "meeting");
+  EXPECT_TRUE(e[1].sidelines);
+  ASSERT_TRUE(e[1].date);
+  EXPECT_EQ(kb::iso(e[1].date->start), kb::iso(e[0].date->start));
+}

@@ -1267,14 +1267,20 @@ TEST_F(Perturb, AnEventNounsPossessorIsItsAgent) {
   EXPECT_FALSE(takes_part(e[0], "Mark Carney"));
 }
 
-// A date inside a quotation is its speaker's time: "hôm sau" after it goes on from the day
-// the narrative gave last.
-TEST_F(Perturb, AQuotationsDateIsNotTheNarrativesTime) {
-  const std::string text =
-      "Hôm 9/6, Thủ tướng Carney tiếp Tổng thống Pháp Emmanuel Macron tại Ottawa.\n\n"
-      "\"Hôm nay tôi lạc quan hơn tuần trước\", ông Carney nói.\n\n"
-      "Hôm sau, ông Carney điện đàm với Thủ tướng Anh Keir Starmer.";
-  EXPECT_EQ(day_with(text, "2025-06-12", "Keir Starmer"), "2025-06-10");
+// The narrative's day moves on with the days it tells, not with a quotation's ("Hôm nay tôi
+// …", its speaker's time) nor with the day of a background clause ("một ngày sau khi X":
+// X's day): "hôm sau", "cùng ngày" after them go on from the day the narrative gave last.
+TEST_F(Perturb, TheNarrativesDayIsNotAQuotationsNorABackgroundsDay) {
+  struct Case { const char* text; const char* day; };
+  for (const auto& c : {Case{"Hôm 9/6, Thủ tướng Carney tiếp Tổng thống Pháp Emmanuel Macron tại Ottawa.\n\n"
+                             "\"Hôm nay tôi lạc quan hơn tuần trước\", ông Carney nói.\n\n"
+                             "Hôm sau, ông Carney điện đàm với Thủ tướng Anh Keir Starmer.",
+                             "2025-06-10"},
+                        Case{"Tổng thống Pháp Emmanuel Macron tới Ottawa sáng 9/6.\n\n"
+                             "Chuyến thăm diễn ra chỉ một ngày sau khi bão lớn đổ bộ vào miền Đông Canada.\n\n"
+                             "Chiều cùng ngày, Thủ tướng Canada Mark Carney hội đàm với Thủ tướng Anh Keir Starmer.",
+                             "2025-06-09"}})
+    EXPECT_EQ(day_with(c.text, "2025-06-12", "Keir Starmer"), c.day) << c.text;
 }
 
 // "Tiếp đó," (next on the program) is the day of what was told before.
@@ -1285,4 +1291,11 @@ TEST_F(Perturb, NextOnTheProgramIsTheSameDay) {
                        "2025-06-12", "Emmanuel Macron"),
               "2025-06-10")
         << next;
+}
+
+// A brief encounter is a meeting ("chạm mặt", "có cuộc trao đổi ngắn với").
+TEST_F(Perturb, ABriefEncounterIsAMeeting) {
+  for (const auto* text : {"Hôm 9/6, Thủ tướng Carney và Thủ tướng Starmer đã chạm mặt nhau tại hành lang trụ sở Liên hợp quốc.",
+                           "Hôm 9/6, Thủ tướng Carney có cuộc trao đổi ngắn với Thủ tướng Starmer tại New York."})
+    EXPECT_EQ(only(text, "2025-06-12"), "meeting happened") << text;
 }

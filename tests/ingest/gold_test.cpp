@@ -97,13 +97,13 @@ TEST(Gold, OwnArticlesUnread) {
 }
 
 TEST(Gold, OwnArticlesReadLast) {
-  expect_own_floor("set4", {0.74, 0.90});
+  expect_own_floor("set4", {0.77, 0.90});
 }
 
 // English (issue 12): the dev set's eight articles by halves, and two sets of our own —
 // en1 read while writing data/en, en2 and en3 only ever scored.
 TEST(Gold, DevOpenHalfEnglish) {
-  expect_half_floor(true, "en", 4, {0.75, 0.90});
+  expect_half_floor(true, "en", 4, {0.77, 0.91});
 }
 
 TEST(Gold, DevBlindHalfEnglish) {

@@ -78,8 +78,7 @@ struct Finder {
       std::size_t joiner = 0;
       for (std::size_t w = 1; w <= 2 && w <= k - from && !joiner; ++w)
         if (auto j = lx.attribution.longest(toks, k - w, k);
-            j.words == w && (std::find(j.values->begin(), j.values->end(), "then") != j.values->end() ||
-                             (and_too && j.has("and") && comma_before(k - w))))
+            j.words == w && (j.has("then") || (and_too && j.has("and") && comma_before(k - w))))
           joiner = k - w;
       if (!joiner) continue;
       if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-" && (*v.values)[0] != "quoting")

@@ -21,6 +21,11 @@ std::string event_family(const std::string& type) {
 
 namespace {
 
+// A cue phrase matched has a value of this status (a phrase may have several).
+bool has_status(const PhraseTable<Cue>::Match& c, std::string_view status) {
+  return c.words && std::any_of(c.values->begin(), c.values->end(), [&](const Cue& v) { return v.status == status; });
+}
+
 int specificity(const std::string& type) {
   return type == "summit" ? 3 : type == "talks" ? 2 : type == "visit" ? 2 : type == "session" ? 0 : 1;
 }
@@ -74,10 +79,7 @@ struct Finder {
     // một ngày sau khi ông Witkoff tới Moskva": Witkoff is that clause's, not the call's).
     subordinator.assign(n + 1, 0);
     coordinated.assign(n + 1, 0);
-    auto kind_at = [&](std::size_t a, std::string_view kind) {
-      auto w = lx.attribution.longest(toks, a, n);
-      return w.words && std::any_of(w.values->begin(), w.values->end(), [&](const std::string& k) { return k == kind; });
-    };
+    auto kind_at = [&](std::size_t a, const char* kind) { return lx.attribution.longest(toks, a, n).has(kind); };
     auto opens = [&](std::size_t a) {
       if (a == 0 || a >= n) return false;
       if (kind_at(a, "sequence")) return (subordinator[a] = 1) == 1;
@@ -323,7 +325,7 @@ struct Finder {
   // The cue phrase filling exactly [from, to) has a value of this status.
   bool cue_is(std::size_t from, std::size_t to, std::string_view status) const {
     auto c = lx.cues.longest(toks, from, to);
-    return c.words == to - from && std::any_of(c.values->begin(), c.values->end(), [&](const Cue& v) { return v.status == status; });
+    return c.words == to - from && has_status(c, status);
   }
 
   // "kết thúc đàm phán hôm 26/10", "hội nghị khép lại chiều qua": a word of ending a few
@@ -337,7 +339,7 @@ struct Finder {
     for (std::size_t k = from; k < to; ++k) {
       if (k >= trig && k < trig + w) continue;
       auto c = lx.cues.longest(toks, k, te);
-      if (c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "ending"; })) return true;
+      if (has_status(c, "ending")) return true;
     }
     return false;
   }
@@ -347,7 +349,7 @@ struct Finder {
     std::size_t n = 0;
     for (auto k = from; k < to;) {
       auto c = lx.cues.longest(toks, k, to);
-      if (c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "classifier"; })) {
+      if (has_status(c, "classifier")) {
         k += c.words;
         continue;
       }
@@ -984,8 +986,7 @@ struct Finder {
   // "Sau hội đàm", "Giữa cuộc họp": the words from cb open an adverbial around an event
   // told before, on whose day the clause's acts are.
   bool occasion_word(std::size_t cb, std::size_t trig) const {
-    auto c = lx.cues.longest(toks, cb, trig);
-    return c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "occasion"; });
+    return has_status(lx.cues.longest(toks, cb, trig), "occasion");
   }
 
   // The people the sentence names (not a title's country or body): who attended.
@@ -1114,11 +1115,10 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     // "On the sidelines, he also spoke with …": the sentence opens on the sidelines of the
     // gathering told last, which its acts are not, on its day.
     const EventFact* sidelines_of = nullptr;
-    if (auto c = lx.cues.longest(doc.tokens, tb, te);
-        c.words && std::any_of(c.values->begin(), c.values->end(), [](const Cue& v) { return v.status == "frame"; }) &&
-        !lx.triggers.longest(doc.tokens, tb + c.words, te).words) {
+    if (auto c = lx.cues.longest(doc.tokens, tb, te); has_status(c, "frame") && !lx.triggers.longest(doc.tokens, tb + c.words, te).words) {
       framed_here = true;
-      for (auto k = out.size(); k-- > 0 && !sidelines_of;)
+      std::size_t from = out.size() > merge_window ? out.size() - merge_window : 0;  // as merging
+      for (auto k = out.size(); k-- > from && !sidelines_of;)
         if (out[k].gathering && out[k].status == "happened" && out[k].date) sidelines_of = &out[k];
     }
     std::size_t skip_through = std::string::npos;  // a trigger "Tham dự …" named as told before

@@ -28,6 +28,13 @@ class English : public ::testing::Test {
     auto c = run(text).claims;
     return c.size() == 1 ? f.name(c[0].speaker_id) : fmt::format("{} claims", c.size());
   }
+  // The day of the last event `name` takes part in ("-" undated, "none" when there is none).
+  std::string day_with(const std::string& text, const std::string& published, const std::string& name) {
+    std::string day = "none";
+    for (const auto& e : run(text, published).events)
+      if (contains(f.names(e.participants), name)) day = e.date ? kb::iso(e.date->start) : "-";
+    return day;
+  }
   // "meeting happened" when the text tells one event, else how many it tells.
   std::string only(const std::string& text) {
     auto e = run(text).events;
@@ -265,10 +272,7 @@ TEST_F(English, AnEventWordAloneBeforeTheClauseIsTheOneToldAndGivesItsDay) {
       "Starmer flew back to London on Wednesday.\n\n";
   for (const auto* then : {"During the meeting, Carney spoke by phone with French President Emmanuel Macron.",
                            "After the talks, Carney held a call with French President Emmanuel Macron."}) {
-    std::string day = "none";
-    for (const auto& e : run(told + then, "2025-06-12").events)
-      if (contains(f.names(e.participants), "Emmanuel Macron")) day = e.date ? kb::iso(e.date->start) : "-";
-    EXPECT_EQ(day, "2025-06-09") << then;
+    EXPECT_EQ(day_with(told + then, "2025-06-12", "Emmanuel Macron"), "2025-06-09") << then;
   }
 }
 
@@ -300,13 +304,11 @@ TEST_F(English, ThePresidentsAreTheTwoNamedBefore) {
 }
 
 TEST_F(English, AQuotationsDateIsNotTheNarrativesTime) {
-  auto e = run("On June 9, Canadian Prime Minister Mark Carney hosted French President Emmanuel Macron in Ottawa.\n\n"
-               "\"I am more optimistic today than I was a week ago,\" Carney said.\n\n"
-               "The next day he spoke by phone with British Prime Minister Keir Starmer.", "2025-06-12").events;
-  std::string day = "none";
-  for (const auto& x : e)
-    if (contains(f.names(x.participants), "Keir Starmer")) day = x.date ? kb::iso(x.date->start) : "-";
-  EXPECT_EQ(day, "2025-06-10");
+  EXPECT_EQ(day_with("On June 9, Canadian Prime Minister Mark Carney hosted French President Emmanuel Macron in Ottawa.\n\n"
+                     "\"I am more optimistic today than I was a week ago,\" Carney said.\n\n"
+                     "The next day he spoke by phone with British Prime Minister Keir Starmer.",
+                     "2025-06-12", "Keir Starmer"),
+            "2025-06-10");
 }
 
 // "They" goes on with the pair the sentence before told ("the two presidents"), not the last

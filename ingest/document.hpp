@@ -45,6 +45,7 @@ enum class Via : std::uint8_t {
   title_country,   // a title for a part, not an office ("Trưởng đoàn Nga"): the last of its country named
   pronoun,         // "ông", "bà", "he" alone: the subject of the sentence before, or the last person named
   short_name,      // "bà Hằng": the last word of a full name this article gave before
+  body,            // "khối", "the alliance": the last international body named
   new_person,      // a capitalised name after a title or an honorific, unknown before
 };
 

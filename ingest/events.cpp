@@ -801,6 +801,21 @@ struct Finder {
 
   bool in_parens(std::size_t at, const Sentence& s) const { return idx.in_parens(s.span.begin, at); }
 
+  // Tokens [from, to) after an event noun only qualify it, so that a "của" after them names
+  // its agent: names of places, words that tell which or what kind of occasion
+  // ("tiếp theo", "chính thức", "lần thứ sáu"), a preposition of where to ("tới Việt Nam").
+  bool qualifies(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to;) {
+      if (in_name[k]) { ++k; continue; }
+      auto q = lx.attribution.longest(toks, k, to);
+      if (q.has("qualifier")) { k += q.words; continue; }
+      if (q.has("ordinal")) { k += q.words + 1; continue; }  // and the number after it
+      if (auto l = lx.locatives.longest(toks, k, to); l.words && k + l.words < to && in_name[k + l.words]) { k += l.words; continue; }
+      return false;
+    }
+    return true;
+  }
+
   // The noun phrase of an event word, after it: who it names ("cuộc gặp giữa Putin và
   // Trump", "cuộc điện đàm với ông Rubio", "thượng đỉnh Putin - Trump"), and where it ends —
   // the clause break after the last of its names, so that its place and date come before
@@ -888,9 +903,9 @@ struct Finder {
         if (auto p = possessive_at(m, from);
             p != std::string::npos && !(m.actor_kind == "country" && p == m.first_token - 1 && !person_ends[p] && official_before(p)) &&
             !(interview && m.actor_kind == "organization" && p >= trig_end && p <= trig_end + 5 && prev_break[p] <= trig) &&
-            !(nominal(trig) && p >= trig_end && p <= trig_end + 5 && prev_break[p] <= trig &&
+            !(nominal(trig) && p >= trig_end && p <= trig_end + 8 && prev_break[p] <= trig &&
               std::none_of(person_starts.begin() + trig_end, person_starts.begin() + p, [](char c) { return c; }) &&
-              std::all_of(in_name.begin() + trig_end, in_name.begin() + p, [](char c) { return c; })))
+              qualifies(trig_end, p)))
           continue;
         if (auto w = lx.attribution.longest(toks, std::max(prev_break[m.first_token], from), to);
             w.words && (*w.values)[0] == "source")

@@ -23,6 +23,7 @@ std::string_view via_name(Via v) {
     case Via::title_recent: return "title: the last holder named";
     case Via::title_country: return "title of a part: the last person of its country named";
     case Via::short_name: return "short form of a name given before in this article";
+    case Via::body: return "a body's common noun: the last international body named";
     case Via::pronoun: return "pronoun: the subject of the sentence before, or the last person named";
     case Via::new_person: return "new person: a name after a title or an honorific";
   }

@@ -23,7 +23,7 @@ const Vocabulary kinds_of = {
     {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "occasion", "frame", "indefinite", "classifier", "ending", "opinion", "none"}},
     {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "participle", "-", ""}},
     {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",
-                         "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then", "as", "determiner", "relative"}},
+                         "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then", "as", "determiner", "relative", "qualifier", "ordinal"}},
 };
 const std::vector<std::string_view> cue_places = {"before", "after", "prev"};
 
@@ -131,7 +131,7 @@ Result<Lexicon> Lexicon::load(const std::string& dir) {
                  [&](Cells c) { lx.titles.add(c[0], {c[1], c[2] == "yes"}); }));
   check(each_row(dir, "epithets.tsv", {"phrase", "title", "of"}, [&](Cells c) { lx.epithets.add(c[0], {c[1], c[2]}); }));
   check(each_row(dir, "honorifics.tsv", {"phrase"}, [&](Cells c) { lx.honorifics.add(c[0], 1); }));
-  check(each_row(dir, "anaphors.tsv", {"phrase"}, [&](Cells c) { lx.anaphors.add(c[0], 1); }));
+  check(each_row(dir, "anaphors.tsv", {"phrase", "refers"}, [&](Cells c) { lx.anaphors.add(c[0], c[1]); }));
   check(each_row(dir, "triggers.tsv", {"phrase", "type"}, [&](Cells c) { lx.triggers.add(c[0], c[1].empty() ? "-" : c[1]); }));
   check(each_row(dir, "cues.tsv", {"cue", "status", "where"}, [&](Cells c) { lx.cues.add(c[0], {c[1], c[2]}); }));
   check(each_row(dir, "speech_verbs.tsv", {"phrase", "kind"},

@@ -38,7 +38,7 @@ struct Lexicon {
   PhraseTable<TitleWord> titles;
   PhraseTable<Epithet> epithets;         // epithets.tsv
   PhraseTable<int> honorifics;
-  PhraseTable<int> anaphors;             // "quan chức này", "người này" (anaphors.tsv)
+  PhraseTable<std::string> anaphors;     // "quan chức này" -> person, "khối" -> body (anaphors.tsv)
   PhraseTable<std::string> triggers;     // phrase -> event type, "-" for non-events
   PhraseTable<Cue> cues;
   PhraseTable<std::string> speech_verbs; // phrase -> "say" or "-"

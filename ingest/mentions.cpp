@@ -115,6 +115,7 @@ struct Matcher {
   const std::vector<Token>& toks;
   std::vector<std::size_t> clause_start;  // per token: the first token of its clause (after ",", "." or a line end)
   long long last_person = 0;              // the last person named so far in pass 2
+  long long last_body = 0;                // the last international body (no country's) named so far
   std::map<long long, std::size_t> last_seen;  // per person: the order of their last mention in pass 2
   std::set<long long> created;            // people pass 1 introduced (their first mention says so)
   std::map<long long, long long> last_of_country;  // country actor -> the last of its people named
@@ -377,6 +378,8 @@ struct Matcher {
         if (!fresh && it->second != m.actor_id) it->second = 0;
       }
     }
+    // (by its own name: "Brussels" is also a place)
+    if (m.actor_kind == "organization" && m.actor_id && !m.place_id && !g.actor_country.count(m.actor_id)) last_body = m.actor_id;
     if (m.actor_kind == "person" && m.actor_id) {
       note_subject(m);
       if (auto c = g.country_of(m.actor_id)) last_of_country[c] = m.actor_id;
@@ -473,6 +476,10 @@ struct Matcher {
   // (A quotation may come first: "“…,” he said.")
   long long antecedent(std::size_t i) const {
     auto si = i < sentence_of.size() ? sentence_of[i] : SIZE_MAX;
+    // Later in a sentence about someone, the pronoun is that subject, not a person named in
+    // an apposition between ("Ông Kellogg, đặc phái viên của Tổng thống Trump, đến Kiev …,
+    // chuyến thăm đầu tiên của ông tới Ukraine").
+    if (si != SIZE_MAX && subject[si]) return subject[si];
     if (si == SIZE_MAX || si == 0 || !subject[si - 1]) return last_person;
     const auto& s = doc.sentences[si];
     for (auto k = token_at(toks, s.span.begin); k < i; ++k)
@@ -537,8 +544,24 @@ struct Matcher {
         continue;
       }
       // "quan chức này", "người này": who was spoken of last, as a bare "ông" is.
-      if (auto a = lx.anaphors.longest(toks, i, toks.size()); a.words) {
+      if (auto a = lx.anaphors.longest(toks, i, toks.size()); a.words && a.has("person")) {
         add(person_at(i, i + a.words, antecedent(i), Via::pronoun));  // even when no one is named yet: the claims stage may know the last speaker
+        i += a.words;
+        continue;
+      }
+      // "khối", "the alliance": a body's common noun, definite, is the international body
+      // named last ("Hội nghị tiếp theo của khối sẽ …"); not before a name ("khối EU").
+      if (auto a = lx.anaphors.longest(toks, i, toks.size()); a.words && a.has("body") && last_body &&
+          !(i + a.words < toks.size() && toks[i + a.words].upper && adjacent(i + a.words - 1, i + a.words))) {
+        Mention b;
+        b.span = {toks[i].span.begin, toks[i + a.words - 1].span.end};
+        b.first_token = i, b.end_token = i + a.words;
+        b.actor_id = last_body, b.actor_kind = "organization", b.via = Via::body;
+        add(b);
+        i += a.words;
+        continue;
+      }
+      if (auto a = lx.anaphors.longest(toks, i, toks.size()); a.words) {  // a phrase that only looks like one ("khối lượng")
         i += a.words;
         continue;
       }
@@ -570,7 +593,7 @@ struct Matcher {
 
 void find_mentions(Document& doc, Gazette& gazette, const Lexicon& lx, std::optional<Day> ref,
                    const NewPersonFn& new_person) {
-  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, {}, {}, {}, {}, {}};
+  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, 0, {}, {}, {}, {}, {}};
   m.find_clauses();
   m.find_sentences();
   m.find_new_people(new_person);

@@ -1267,6 +1267,64 @@ TEST_F(Perturb, AnEventNounsPossessorIsItsAgent) {
   EXPECT_FALSE(takes_part(e[0], "Mark Carney"));
 }
 
+// …also with words between that only tell which occasion it is ("tiếp theo", "chính thức",
+// "lần thứ ba", "tới Canada").
+TEST_F(Perturb, AQualifiedEventNounsPossessorIsItsAgent) {
+  for (const auto* text : {"Chuyến thăm chính thức Canada của Thủ tướng Anh Keir Starmer diễn ra hôm 9/6.",
+                           "Chuyến thăm lần thứ ba tới Canada của Thủ tướng Anh Keir Starmer diễn ra hôm 9/6.",
+                           "Chuyến thăm tiếp theo của Thủ tướng Anh Keir Starmer sẽ diễn ra tại Ottawa vào tháng 9."}) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_TRUE(takes_part(e[0], "Keir Starmer")) << text;
+  }
+}
+
+// Later in a sentence about someone, a pronoun is its subject, not the person an apposition
+// named in between.
+TEST_F(Perturb, APronounLaterInTheSentenceIsItsSubject) {
+  for (const auto* text : {"Ông Jonathan Powell, cố vấn của Thủ tướng Keir Starmer, tới Ottawa hôm 9/6, chuyến thăm đầu tiên của ông tới Canada.",
+                           "Ông Jonathan Powell, cố vấn của Thủ tướng Keir Starmer, tới Ottawa hôm 9/6, nơi ông hội kiến Thủ tướng Mark Carney."}) {
+    auto e = events(text);
+    ASSERT_FALSE(e.empty()) << text;
+    for (const auto& x : e) EXPECT_FALSE(takes_part(x, "Keir Starmer")) << text;
+  }
+}
+
+// A body's common noun, definite ("khối", "liên minh", "the bloc", "the alliance"), is the
+// international body named last: "the bloc's next summit" is the body's.
+TEST_F(Perturb, ABodysCommonNounIsTheBodyNamedLast) {
+  for (const auto* text : {"Các ngoại trưởng ASEAN họp tại Vientiane hôm 9/6.\n\n"
+                           "Hội nghị cấp cao tiếp theo của khối sẽ diễn ra tại Manila vào tháng 10.",
+                           "Các bộ trưởng quốc phòng NATO họp tại Brussels hôm 9/6.\n\n"
+                           "Hội nghị thượng đỉnh tiếp theo của liên minh sẽ được tổ chức tại Ankara vào tháng 7/2026."}) {
+    bool found = false;
+    for (const auto& e : events(text))
+      if (e.status == "planned") found = contains(f.names(e.participants), "ASEAN") || contains(f.names(e.participants), "NATO");
+    EXPECT_TRUE(found) << text;
+  }
+  // not a noun that only begins like one ("khối lượng"), nor before the name it introduces
+  doc = {};
+  run("NATO họp tại Brussels hôm 9/6. Khối lượng hàng viện trợ tăng mạnh.");
+  for (const auto& m : doc.mentions) EXPECT_NE(m.via, Via::body) << doc.clean.substr(m.span.begin, m.span.end - m.span.begin);
+}
+
+// Support, urging and encouragement ask for an event; none has happened ("ủng hộ hai bên
+// sớm nối lại đàm phán", "urged both sides to resume talks").
+TEST_F(Perturb, AnEventSupportedOrUrgedIsNoOccurrence) {
+  for (const auto* text : {"Thủ tướng Carney ủng hộ Anh và Pháp sớm khởi động đàm phán thương mại.",
+                           "Thủ tướng Carney thúc giục Anh và Pháp sớm nối lại đàm phán thương mại.",
+                           "Prime Minister Carney urged Britain and France to resume trade talks soon."})
+    for (const auto& e : events(text)) EXPECT_NE(e.status, "happened") << text;
+}
+
+// A date in the name of a historical event ("Cách mạng tháng Tám", "Chiến thắng 30/4")
+// is not the time of what the sentence tells.
+TEST_F(Perturb, ADateInAHistoricalEventsNameDatesNothing) {
+  for (const auto* text : {"Ông Starmer sang Ottawa dự lễ kỷ niệm 80 năm Cách mạng tháng Tám hồi đầu tháng 9.",
+                           "Ông Starmer sang Ottawa dự lễ kỷ niệm 50 năm Chiến thắng 30/4 hồi đầu tháng 9."})
+    EXPECT_EQ(day_with(text, "2025-10-12", "Keir Starmer").substr(0, 7), "2025-09") << text;
+}
+
 // The narrative's day moves on with the days it tells, not with a quotation's ("Hôm nay tôi
 // …", its speaker's time) nor with the day of a background clause ("một ngày sau khi X":
 // X's day): "hôm sau", "cùng ngày" after them go on from the day the narrative gave last.

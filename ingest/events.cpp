@@ -264,6 +264,7 @@ struct Finder {
       if (lx.referents.longest(toks, k, te).words || lx.pair_words.longest(toks, k, te).words) someone = true;
       return someone ? "meeting" : "-";
     }
+    if (type == "round") return series_round(i, w, te) ? "round" : "-";
     if (type != "travel" && type != "go") return type;
     std::size_t k = i + w;
     for (int guard = 0; guard < 3 && k < te && !place_starts[k]; ++guard) {
@@ -284,6 +285,24 @@ struct Finder {
       if (!person_ends[p]) return "-";
     }
     return "visit";
+  }
+
+  // "Vòng thứ năm diễn ra tại Rome", "The fifth round was held in Rome": a round placed in
+  // its series by a word of order (after it, or among the few words before it), with no
+  // "của / of" after it ("vòng hai của cuộc bầu cử", "a new round of sanctions").
+  bool series_round(std::size_t i, std::size_t w, std::size_t te) const {
+    constexpr std::size_t reach = 4;
+    std::size_t k = i + w;
+    bool placed = false;
+    if (auto a = lx.attribution.longest(toks, k, te); a.has("series") || a.has("ordinal")) {
+      placed = true;
+      k += a.words + (a.has("ordinal") ? 1 : 0);
+    }
+    for (std::size_t b = i; !placed && b > prev_break[i] && b + reach > i; --b)
+      placed = lx.attribution.longest(toks, b - 1, i).has("series");
+    if (!placed) return false;
+    auto after = lx.attribution.longest(toks, k, te);
+    return !(after.words && (*after.values)[0] == "possessive") && !lx.triggers.longest(toks, k, te).words;
   }
 
   // A meeting or talks told by their own word in this sentence, besides the trigger at i:
@@ -1164,6 +1183,16 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         trace->push_back({si, {doc.tokens[i].span.begin, doc.tokens[i + w - 1].span.end}, type, std::move(decision), cue});
       };
       if (type == "-") { i += w - 1; continue; }
+      // A round is one of the talks told before: without its series, none.
+      const EventFact* series = nullptr;
+      if (type == "round") {
+        for (auto k = here.size(); k-- > 0 && !series;)
+          if (here[k].type == "talks") series = &here[k];
+        for (auto k = out.size(); k-- > 0 && !series;)
+          if (out[k].type == "talks") series = &out[k];
+        if (!series) { note("a round of no talks told"); i += w - 1; continue; }
+        type = "talks";
+      }
       // "Tham dự có Thủ tướng X, Tổng thống Y …": who attended the gathering just told, in a
       // sentence with no event word of its own; "Tham dự cuộc gặp hôm 18/8 có …", opening the
       // sentence, names that gathering as told before.
@@ -1225,6 +1254,13 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       if (e.date && e.date->precision == Precision::day && dated_by && f.ending(i, w, tb, te))
         e.date = DateRange::of_month(e.date->start.y, e.date->start.m);
       e.participants = as_time ? phrase.who : f.participants(i, i + w, type, r, s, si, lo, std::max(hi, i + w), e.place_id);
+      // A round has its series' parties; a planned one only those and its own phrase's (who
+      // agrees to hold it is no party to it: "tôi cùng ông X đã nhất trí tổ chức vòng thứ 3").
+      if (series && e.status == "planned") {
+        e.participants = series->participants;
+        append_new(e.participants, f.own_participants(i + w, s, si), max_participants);
+      }
+      if (series && e.participants.empty()) e.participants = series->participants;
       // "A lần lượt gặp B, C và D": one meeting with each of them.
       if (!as_time && f.distributive(i)) {
         auto each = f.own_phrase(i + w, s, si).who;
@@ -1257,7 +1293,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       bool joined = false;
       for (std::size_t k = 0; k < here.size(); ++k) {
         auto& h = here[k];
-        if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin || apart[k] || as_time || topic) continue;
+        if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin || apart[k] || as_time || topic || series) continue;
         // Places differ unless one is inside the other ("thăm Ả Rập Xê Út, điểm dừng chân đầu
         // tiên trong chuyến công du Trung Đông").
         if (h.place_id && e.place_id && !g.place_inside(h.place_id, e.place_id) && !g.place_inside(e.place_id, h.place_id)) continue;
@@ -1281,7 +1317,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         joined = true;
         break;
       }
-      if (!joined) keep(std::move(e), r, as_time || topic, as_time || topic, dated_by, i);
+      if (!joined) keep(std::move(e), r, as_time || topic, as_time || topic || series, dated_by, i);  // a round is its own
       i += w - 1;
     }
     // "Hai ngày sau cuộc gặp tại Điện Kremlin, A điện đàm với B": two days after that

@@ -18,12 +18,12 @@ namespace {
 using Vocabulary = std::vector<std::pair<std::string_view, std::vector<std::string_view>>>;
 const Vocabulary kinds_of = {
     {"triggers.tsv", {"meeting", "summit", "talks", "call", "visit", "press_conference", "interview", "statement",
-                      "conference", "session", "travel", "go", "receive", "attend", "-", ""}},
+                      "conference", "session", "travel", "go", "receive", "attend", "round", "-", ""}},
     {"boilerplate.tsv", {"end", "line", "credit", "heading"}},
     {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "occasion", "frame", "indefinite", "classifier", "ending", "opinion", "none"}},
     {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "participle", "-", ""}},
     {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",
-                         "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then", "as", "determiner", "relative", "qualifier", "ordinal"}},
+                         "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then", "as", "determiner", "relative", "qualifier", "ordinal", "series"}},
 };
 const std::vector<std::string_view> cue_places = {"before", "after", "prev"};
 

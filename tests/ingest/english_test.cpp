@@ -349,3 +349,15 @@ TEST_F(English, OnTheSidelinesOfTheGatheringTold) {
   ASSERT_TRUE(e[1].date);
   EXPECT_EQ(kb::iso(e[1].date->start), kb::iso(e[0].date->start));
 }
+
+// "The fifth round was held in Rome": a round of the talks told before, with their parties;
+// "a new round of sanctions" is none.
+TEST_F(English, ARoundOfTheTalksToldIsItsOwnEvent) {
+  const std::string talks = "Britain and Canada held a first round of trade talks in Ottawa on May 2.\n\n";
+  auto e = run(talks + "The third round was held in London on May 30.").events;
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].type, "talks");
+  EXPECT_EQ(e[1].date->label(), "2025-05-30");
+  EXPECT_TRUE(contains(f.names(e[1].participants), "Canada"));
+  EXPECT_EQ(run(talks + "Britain announced a new round of sanctions on May 30.").events.size(), 1u);
+}

@@ -1357,3 +1357,26 @@ TEST_F(Perturb, ABriefEncounterIsAMeeting) {
                            "Hôm 9/6, Thủ tướng Carney có cuộc trao đổi ngắn với Thủ tướng Starmer tại New York."})
     EXPECT_EQ(only(text, "2025-06-12"), "meeting happened") << text;
 }
+
+// A round placed in its series by a word of order ("vòng thứ ba", "vòng mới") is one round
+// of the talks told before, on its own day and with their parties; not a round of anything
+// else ("vòng hai của cuộc bầu cử"), nor with no talks told.
+TEST_F(Perturb, ARoundOfTheTalksToldIsItsOwnEvent) {
+  const std::string talks = "Anh và Canada tổ chức vòng đàm phán thương mại đầu tiên tại Ottawa hôm 2/5.\n\n";
+  for (const auto* round : {"Vòng thứ ba diễn ra tại London hôm 30/5.", "Vòng mới sẽ được tổ chức tại London vào tháng 7."}) {
+    auto e = events(talks + round);
+    ASSERT_EQ(e.size(), 2u) << round;
+    EXPECT_EQ(e[1].type, "talks") << round;
+    EXPECT_EQ(f.place_name(e[1].place_id), "London") << round;
+    EXPECT_TRUE(takes_part(e[1], "United Kingdom") && takes_part(e[1], "Canada")) << round;
+  }
+  EXPECT_EQ(events(talks + "Vòng hai của cuộc bầu cử diễn ra hôm 30/5.").size(), 1u);
+  EXPECT_TRUE(events("Vòng thứ ba diễn ra tại London hôm 30/5.").empty());
+}
+
+// What should have been ("lẽ ra", "would have been") was not.
+TEST_F(Perturb, WhatShouldHaveBeenIsNoOccurrence) {
+  for (const auto* text : {"Đây lẽ ra là cuộc gặp đầu tiên giữa Thủ tướng Carney và Thủ tướng Starmer tại Ottawa.",
+                           "Hôm 9/6 đáng lẽ Thủ tướng Carney hội đàm với Thủ tướng Starmer tại Ottawa."})
+    for (const auto& e : events(text)) EXPECT_NE(e.status, "happened") << text;
+}

@@ -865,9 +865,12 @@ struct Finder {
         if (t == m.first_token) break;
         auto w = lx.attribution.longest(toks, t, m.first_token);
         auto kind = w.words ? (*w.values)[0] : std::string{};
-        bool link = kind == "with" || kind == "and" || kind == "comitative" || kind == "delegation";
+        // (and its possessor, its agent, after words that qualify it: "chuyến thăm cấp Nhà
+        // nước Trung Quốc của Tổng Bí thư Tô Lâm")
+        bool link = kind == "with" || kind == "and" || kind == "comitative" || kind == "delegation" || kind == "possessive" ||
+                    kind == "qualifier" || kind == "series";
         closes = closes || kind == "and";
-        std::size_t n = link ? w.words : lx.honorifics.longest(toks, t, m.first_token).words;
+        std::size_t n = link ? w.words : kind == "ordinal" ? w.words + 1 : lx.honorifics.longest(toks, t, m.first_token).words;
         if (!n) n = lx.titles.longest(toks, t, m.first_token).words;
         if (!n) return done(last);
         t += n - 1;
@@ -1002,7 +1005,7 @@ struct Finder {
   // A title begins among the few words before token p, in its clause ("Tổng giám đốc tác
   // chiến quân sự [của]", "các cố vấn an ninh quốc gia [của]"): they name an official.
   bool official_before(std::size_t p) const {
-    constexpr std::size_t kHeadWords = 6;
+    constexpr std::size_t kHeadWords = 8;  // "Tổng chỉ huy tác chiến quân sự (DGMO) [của]"
     for (std::size_t back = 1; back <= kHeadWords && back <= p && prev_break[p] <= p - back; ++back)
       if (lx.titles.longest(toks, p - back, p).words) return true;
     return false;
@@ -1084,6 +1087,10 @@ struct Finder {
   // "các cuộc điện đàm").
   bool nominal(std::size_t trig) const {
     if (cue_is(trig, trig + 1, "classifier") || (trig > 0 && cue_is(trig - 1, trig, "classifier"))) return true;
+    // …over the names it is of ("the Rubio-Lavrov meeting")
+    std::size_t p = trig;
+    for (int guard = 0; guard < 4 && p > 0 && in_name[p - 1]; ++guard) --p;
+    if (p < trig && p > 0 && cue_is(p - 1, p, "classifier")) return true;
     // A gathering is named by a noun ("hội nghị thượng đỉnh", "phiên họp"), never a verb.
     auto t = lx.triggers.longest(toks, trig, toks.size());
     return t.words && ((*t.values)[0] == "summit" || (*t.values)[0] == "conference" || (*t.values)[0] == "session");

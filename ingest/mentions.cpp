@@ -116,6 +116,7 @@ struct Matcher {
   std::vector<std::size_t> clause_start;  // per token: the first token of its clause (after ",", "." or a line end)
   long long last_person = 0;              // the last person named so far in pass 2
   long long last_body = 0;                // the last international body (no country's) named so far
+  std::pair<std::size_t, std::string> sentence_title{SIZE_MAX, {}};  // the last title met, and its sentence
   std::map<long long, std::size_t> last_seen;  // per person: the order of their last mention in pass 2
   std::set<long long> created;            // people pass 1 introduced (their first mention says so)
   std::map<long long, long long> last_of_country;  // country actor -> the last of its people named
@@ -487,6 +488,15 @@ struct Matcher {
     return subject[si - 1];
   }
 
+  // Whether `id` was named in the sentence of token i before it: a counterpart is someone
+  // else ("ông Misri cho biết chỉ huy của Pakistan đã gọi cho người đồng cấp Ấn Độ").
+  bool named_in_sentence(long long id, std::size_t i) const {
+    auto si = i < sentence_of.size() ? sentence_of[i] : SIZE_MAX;
+    for (auto m = doc.mentions.rbegin(); m != doc.mentions.rend() && m->first_token < sentence_of.size() && sentence_of[m->first_token] == si; ++m)
+      if (m->actor_id == id) return true;
+    return false;
+  }
+
   // Pass 2: every mention, in text order.
   void find_all() {
     for (std::size_t i = 0; i < toks.size();) {
@@ -514,8 +524,18 @@ struct Matcher {
           if (auto it = titled.find(title_words(*t)); it != titled.end()) who = it->second, via = Via::title_recent;
         // A part in the story rather than an office ("Trưởng đoàn Nga"): the last person of
         // that country named.
-        if (!who && !t->former && !named && t->of && !g.tracks(t->title) && !plural_before(i))
-          if (auto it = last_of_country.find(t->of); it != last_of_country.end()) who = it->second, via = Via::title_country;
+        // A counterpart holds the office of the sentence's other official ("Ngoại trưởng A
+        // điện đàm với người đồng cấp Mỹ"), whom the day's roles may know; else the country
+        // stands for them — never someone this sentence named.
+        bool counterpart = g.class_of(t->title) == "counterpart";
+        auto si = i < sentence_of.size() ? sentence_of[i] : SIZE_MAX;
+        if (counterpart && !named && t->of && sentence_title.first == si) {
+          who = g.holder(sentence_title.second, t->of, ref), via = Via::title_holder;
+        } else if (!who && !t->former && !named && t->of && !g.tracks(t->title) && !plural_before(i)) {
+          if (auto it = last_of_country.find(t->of); it != last_of_country.end() && !(counterpart && named_in_sentence(it->second, i)))
+            who = it->second, via = Via::title_country;
+        }
+        if (!counterpart) sentence_title = {si, t->title};
         // The country of a title is part of it when the person is known; when nobody
         // known holds the office ("Tổng thống Hàn Quốc"), the country stands for them.
         of.in_title = named || who;
@@ -593,7 +613,7 @@ struct Matcher {
 
 void find_mentions(Document& doc, Gazette& gazette, const Lexicon& lx, std::optional<Day> ref,
                    const NewPersonFn& new_person) {
-  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, 0, {}, {}, {}, {}, {}};
+  Matcher m{doc, gazette, lx, ref, doc.tokens, {}, 0, 0, {SIZE_MAX, {}}, {}, {}, {}, {}, {}};
   m.find_clauses();
   m.find_sentences();
   m.find_new_people(new_person);

@@ -361,3 +361,11 @@ TEST_F(English, ARoundOfTheTalksToldIsItsOwnEvent) {
   EXPECT_TRUE(contains(f.names(e[1].participants), "Canada"));
   EXPECT_EQ(run(talks + "Britain announced a new round of sanctions on May 30.").events.size(), 1u);
 }
+
+// "the Rubio-Lavrov meeting, which …, was put on hold": an event noun after its article and
+// the names it is of is the subject, and takes its fate from its predicate.
+TEST_F(English, AnEventNounOfNamesTakesItsFateFromItsPredicate) {
+  EXPECT_EQ(only("According to CNN, the Carney-Starmer meeting, which had been pencilled in for later this week in Ottawa, "
+                 "was put on hold."),
+            "meeting cancelled");
+}

@@ -1380,3 +1380,26 @@ TEST_F(Perturb, WhatShouldHaveBeenIsNoOccurrence) {
                            "Hôm 9/6 đáng lẽ Thủ tướng Carney hội đàm với Thủ tướng Starmer tại Ottawa."})
     for (const auto& e : events(text)) EXPECT_NE(e.status, "happened") << text;
 }
+
+// A counterpart holds the office of the sentence's other official; when nobody known does,
+// the country stands for them — never someone the sentence named ("ông Misri cho biết chỉ
+// huy của Pakistan đã gọi cho người đồng cấp Ấn Độ").
+TEST_F(Perturb, ACounterpartIsTheOtherOfficialsOpposite) {
+  for (const auto* text : {"Thủ tướng Canada Mark Carney cho biết Tổng chỉ huy quân đội (CDS) của Anh đã gọi điện cho người đồng cấp Canada chiều 10/6.",
+                           "Tư lệnh Lục quân Anh đã gọi điện cho người đồng cấp Canada chiều 10/6."}) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_TRUE(takes_part(e[0], "United Kingdom") && takes_part(e[0], "Canada")) << text;
+    EXPECT_FALSE(takes_part(e[0], "Mark Carney")) << text;
+  }
+}
+
+// An event named as a time keeps its own possessor, over words that qualify it ("sau chuyến
+// thăm cấp Nhà nước Trung Quốc của Thủ tướng X").
+TEST_F(Perturb, AnEventNamedAsATimeKeepsItsPossessor) {
+  auto e = events("Chuyến thăm diễn ra chưa đầy 8 tháng sau chuyến thăm chính thức Canada của Thủ tướng Anh Keir Starmer vào tháng 10/2024.");
+  bool found = false;
+  for (const auto& x : e)
+    if (x.date && x.date->label() == "2024-10") found = takes_part(x, "Keir Starmer");
+  EXPECT_TRUE(found);
+}

@@ -714,12 +714,15 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
       case K::relation:
         if (own_date) {
           r = DateRange::of_day(1, 1, 1);  // dated below, by the date that follows
-        } else if (prev) {
+        } else if (prev || (f.unit >= 365 && last_stated)) {
           int n = f.value * f.n;
           if (f.kind == K::relation && !f.fronted) n = -n, forward = true;
-          how = Anchor::previous, against = prev;
+          // Years count from the time last stated, a bare year too ("Năm 1992, … Ba mươi năm
+          // sau, …"); days and weeks from the last day.
+          Day from = f.unit >= 365 && last_stated ? last_stated->start : *prev;
+          how = Anchor::previous, against = from;
           if (f.kind == K::relation && f.fronted) relation = DateMention::Relation{n, f.unit, f.approx};
-          r = at_precision(shift(*prev, n, f.unit), f.unit, f.approx);
+          r = at_precision(shift(from, n, f.unit), f.unit, f.approx);
         }
         break;
       default:

@@ -266,14 +266,7 @@ struct Finder {
     }
     if (type == "round") return series_round(i, w, te) ? "round" : "-";
     if (type != "travel" && type != "go") return type;
-    std::size_t k = i + w;
-    for (int guard = 0; guard < 3 && k < te && !place_starts[k]; ++guard) {
-      std::size_t noun = 0;
-      for (std::size_t n = 1; n <= 3 && k + n <= te; ++n)
-        if (lx.place_nouns.longest(toks, k, k + n).words == n) noun = n;
-      if (!noun) break;
-      k += noun;
-    }
+    std::size_t k = over_place_nouns(i + w, te);
     if (k >= te || !place_starts[k] || in_name[i]) return "-";
     if (type == "go") {
       std::size_t p = i;
@@ -303,6 +296,19 @@ struct Finder {
     if (!placed) return false;
     auto after = lx.attribution.longest(toks, k, te);
     return !(after.words && (*after.values)[0] == "possessive") && !lx.triggers.longest(toks, k, te).words;
+  }
+
+  // From token k over a few nouns of place ("thủ đô", "Cộng hòa"): where a place name
+  // after them would start.
+  std::size_t over_place_nouns(std::size_t k, std::size_t te) const {
+    for (int guard = 0; guard < 3 && k < te && !place_starts[k]; ++guard) {
+      std::size_t noun = 0;
+      for (std::size_t n = 1; n <= 3 && k + n <= te; ++n)
+        if (lx.place_nouns.longest(toks, k, k + n).words == n) noun = n;
+      if (!noun) break;
+      k += noun;
+    }
+    return k;
   }
 
   // A meeting or talks told by their own word in this sentence, besides the trigger at i:
@@ -718,7 +724,9 @@ struct Finder {
       if (trigger_between(trig, m.first_token)) break;
       // Right after the event word: where one goes ("thăm Trung Quốc"), where one meets
       // ("thượng đỉnh Anchorage"); but a country after a meeting is a party ("cuộc gặp Mỹ - Iran").
-      if (m.first_token == trig_end && (type == "visit" || m.actor_kind != "country")) return m.place_id;
+      if ((m.first_token == trig_end || (type == "visit" && m.first_token == over_place_nouns(trig_end, ce))) &&
+          (type == "visit" || m.actor_kind != "country"))
+        return m.place_id;
       if (!after_locative(m, trig)) continue;
       if (m.first_token < ce || clause(m.first_token, lo, toks.size()).first + 1 >= m.first_token) return m.place_id;
     }

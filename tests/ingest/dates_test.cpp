@@ -66,6 +66,14 @@ TEST_F(Dates, RelativeToPublicationAndToTheLastDate) {
   EXPECT_EQ(labels("trong năm nay", ref), Labels{"2025"});
 }
 
+// Years after count from the time last stated, a bare year too; "mươi" makes tens.
+TEST_F(Dates, YearsAfterCountFromTheYearStated) {
+  Day ref{2025, 8, 11};
+  EXPECT_EQ(labels("Hai nước lập quan hệ năm 1992. Ba mươi năm sau, hai nước nâng cấp quan hệ.", ref),
+            (Labels{"1992", "2022"}));
+  EXPECT_EQ(labels("Hôm 5/8, hai bên gặp. Hai mươi năm sau, ai nhớ?", ref), (Labels{"2025-08-05", "2045"}));
+}
+
 // 15/8, 15-8, 15/8/2025, 15-8-2025, 15.8.2025, 2025-08-15, 2025-08; "15.8" only after a
 // word that names a day (else a decimal), and no number that goes on ("5.8%", "14:05").
 TEST_F(Dates, NumericForms) {

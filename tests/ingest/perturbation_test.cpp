@@ -1403,3 +1403,14 @@ TEST_F(Perturb, AnEventNamedAsATimeKeepsItsPossessor) {
     if (x.date && x.date->label() == "2024-10") found = takes_part(x, "Keir Starmer");
   EXPECT_TRUE(found);
 }
+
+// A state's form before its name ("Cộng hòa Singapore", "Vương quốc Bỉ") is a noun of place:
+// the name after it is still where the visit goes.
+TEST_F(Perturb, AStatesFormBeforeItsNameIsAPlaceNoun) {
+  for (const auto* text : {"Từ ngày 11-13/6, Thủ tướng Carney sẽ thăm chính thức Cộng hòa Singapore.",
+                           "Từ ngày 11-13/6, Thủ tướng Carney sẽ thăm chính thức Vương quốc Bỉ."}) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_NE(e[0].place_id, 0) << text;
+  }
+}

@@ -71,6 +71,7 @@ struct Found {
   int last_d = 0;                  // the last day of a range ("từ 28 đến 29/7"), in the same month
   int value = 0, n = 1, unit = 1;  // the kind's value; "{n} {u}"
   int year_shift = INT_MIN;        // "tháng 4 năm sau": the year relative to the reference
+  bool year_of_last = false;       // "tháng 9 năm đó": in the year the text stated last
   int weekday = -1;                // the day of the week (K::weekday) or of a week's part (K::period)
   int week = INT_MIN;              // "thứ Năm tuần trước": weeks from the reference's week
   int weekday_shift = INT_MIN;     // "thứ Hai tới", "last October": next (1), last (-1), this week's or year's (0)
@@ -300,6 +301,13 @@ class Reader {
     if (auto p = year_after(f.end)) {
       f.year_shift = p->value;
       set_span(f, f.first, p->end);
+    } else if (auto t = pattern(f.end); t && t->kind == K::then) {
+      for (auto k = f.end; k < t->end; ++k)
+        if (match(K::unit, k) && value(K::unit, k) == 365) {  // "năm đó", "that year"
+          f.year_of_last = true;
+          set_span(f, f.first, t->end);
+          break;
+        }
     }
   }
   std::optional<Found> year_after(std::size_t k) {
@@ -657,6 +665,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     }
   std::optional<Day> latest_day, latest_month, prev;
   std::optional<DateRange> last_stated;  // the last date the text stated itself, of any precision
+  std::optional<Day> last_year;          // the last date the text stated, a start or a deadline too
   std::vector<DateMention> out;
   // "ghi hình một ngày trước khi [ông Putin tiếp ông Witkoff hôm 25/4]": the event after
   // "khi" states its own date, so the relation dates the one before it (24/4).
@@ -679,6 +688,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
       case K::month: {
         int y = f.y;
         if (!y && f.year_shift != INT_MIN && anchor) y = anchor->y + f.year_shift, how = Anchor::reference, against = anchor;
+        if (!y && f.year_of_last && last_year) y = last_year->y, how = Anchor::previous, against = last_year;
         // "last October" / "next March" / "this June": the one before / after / of the reference's year.
         if (!y && f.weekday_shift != INT_MIN && anchor) {
           y = f.weekday_shift < 0 ? anchor->y - (f.m >= anchor->m ? 1 : 0) : f.weekday_shift > 0 ? anchor->y + (f.m <= anchor->m ? 1 : 0) : anchor->y;
@@ -778,6 +788,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
     // A later relative date counts from this one, unless this one is a plan the reference
     // looks forward to ("thứ Hai tới").
     if (f.explicit_date() && fact && !f.background) last_stated = *r;
+    if (f.explicit_date() && !quoted(f.span.begin)) last_year = r->start;  // even a start ("kể từ năm 2016, … năm đó")
     // Nor does a date of the background ("… sau khi A gặp B hôm 2/7. Chiều cùng ngày, …").
     // Nor one that dates the clause after it ("chỉ một ngày sau khi quân đội Mỹ tấn công …":
     // the attack's day, told as background).

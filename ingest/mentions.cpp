@@ -156,6 +156,24 @@ struct Matcher {
 
   // Only spaces between two tokens: they belong to one name. So does the full stop of an
   // initial or a short abbreviation written with a capital ("Mr. Putin", "U.S. Secretary").
+  // Where the name after a title starts: past where the office is held ("Đại sứ Mỹ tại
+  // Philippines MaryKay Carlson") and a body's acronym ("… Philippines (PCG) Jay Tarriela").
+  std::size_t after_title(std::size_t k) const {
+    if (k < toks.size())
+      if (auto l = lx.locatives.longest(toks, k, toks.size()); l.words && k + l.words < toks.size() && adjacent(k, k + l.words)) {
+        Mention p;
+        if (auto n = name_at(k + l.words, p); n && p.place_id && p.actor_kind != "person") k += l.words + n;
+      }
+    return past_acronym(k);
+  }
+
+  // Token k, or the token after a body's acronym in parentheses that opens at k ("(PCG) ").
+  std::size_t past_acronym(std::size_t k) const {
+    if (k == 0 || k + 1 >= toks.size() || !toks[k].upper) return k;
+    auto gap = [&](std::size_t a, std::size_t b) { return doc.clean.substr(toks[a].span.end, toks[b].span.begin - toks[a].span.end); };
+    return gap(k - 1, k) == " (" && gap(k, k + 1) == ") " ? k + 1 : k;
+  }
+
   bool adjacent(std::size_t a, std::size_t b) const {
     auto i = toks[a].span.end;
     if (i < toks[b].span.begin && doc.clean[i] == '.' && toks[a].upper && toks[a].folded.size() <= 3) ++i;
@@ -336,13 +354,13 @@ struct Matcher {
     for (std::size_t i = 0; i < toks.size(); ++i) {
       std::size_t after = 0;
       std::optional<TitleAt> title;
-      if (auto t = title_at(i)) { title = t; after = t->end; }
+      if (auto t = title_at(i)) { title = t; after = after_title(t->end); }
       else if (auto h = lx.honorifics.longest(toks, i, toks.size()); h.words) after = i + h.words;
       else continue;
       bool appos = false;
       if (title && after < toks.size() && (!adjacent(after - 1, after) || possessive(after)))
         if (auto k = apposed(*title, after); k != after) after = k, appos = true;
-      if (after >= toks.size() || (!appos && !adjacent(after - 1, after))) continue;
+      if (after >= toks.size() || (!appos && !adjacent(after - 1, after) && !(title && after != title->end))) continue;
       // "Người phát ngôn Bộ Thống nhất Hàn Quốc Koo Byoung-sam": a body the gazetteer does
       // not know, ending with a country, between the title and the name.
       if (title && !appos && !title->of && lx.org_heads.longest(toks, after, toks.size()).words) {
@@ -352,7 +370,9 @@ struct Matcher {
             after = k + w;
             break;
           }
-        if (after >= toks.size() || !adjacent(after - 1, after)) continue;
+        std::size_t name_from = past_acronym(after);  // "Lực lượng Bảo vệ bờ biển Philippines (PCG) Jay Tarriela"
+        if (name_from >= toks.size() || (name_from == after && !adjacent(after - 1, after))) continue;
+        after = name_from;
       }
       auto n = unknown_name_at(after);
       if (!n) continue;
@@ -470,6 +490,11 @@ struct Matcher {
     if (si == SIZE_MAX || subject[si] || doc.sentences[si].in_quote(m.span.begin)) return;
     auto first = token_at(toks, doc.sentences[si].span.begin);
     if (m.first_token <= first + subject_reach && clause_start[m.first_token] == first) subject[si] = m.actor_id;
+    // …or first in the clause after a fronted phrase of time or place ("Chiều nay, Thủ tướng
+    // Ishiba …"), when no one was named before it
+    auto cs = clause_start[m.first_token];
+    if (cs > first && clause_start[cs - 1] == first && m.first_token <= cs + subject_reach && !person_in_sentence_before(si, m.first_token))
+      subject[si] = m.actor_id;
   }
   // A pronoun opening its sentence ("He said …") stands for the subject of the sentence
   // before, when it had one ("Sisi, who …, called the US leader …. He said …": Sisi, not
@@ -483,6 +508,9 @@ struct Matcher {
     if (si != SIZE_MAX && subject[si]) return subject[si];
     if (si == SIZE_MAX || si == 0 || !subject[si - 1]) return last_person;
     const auto& s = doc.sentences[si];
+    // (or opens the clause after a fronted phrase that names no one: "Sau Việt Nam, ông …")
+    if (clause_start[i] == i && clause_start[i] != token_at(toks, s.span.begin) && !person_in_sentence_before(si, i))
+      return subject[si - 1];
     for (auto k = token_at(toks, s.span.begin); k < i; ++k)
       if (!s.in_quote(toks[k].span.begin)) return last_person;
     return subject[si - 1];
@@ -497,6 +525,12 @@ struct Matcher {
     return false;
   }
 
+  bool person_in_sentence_before(std::size_t si, std::size_t i) const {
+    for (auto m = doc.mentions.rbegin(); m != doc.mentions.rend() && m->first_token < sentence_of.size() && sentence_of[m->first_token] == si; ++m)
+      if (m->actor_kind == "person" && m->first_token < i) return true;
+    return false;
+  }
+
   // Pass 2: every mention, in text order.
   void find_all() {
     for (std::size_t i = 0; i < toks.size();) {
@@ -507,7 +541,16 @@ struct Matcher {
         Mention person, of;
         bool of_named = t->of && t->of_first;  // an epithet's country is not in the text
         if (of_named) name_at(t->of_first, of);
-        bool named = t->end < toks.size() && adjacent(t->end - 1, t->end) && name_at(t->end, person) && person.actor_kind == "person";
+        std::size_t name_from = after_title(t->end);
+        bool named = name_from < toks.size() && adjacent(name_from - 1, name_from) && name_at(name_from, person) && person.actor_kind == "person";
+        // "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng": a body between the title and the
+        // name; the title alone later is that person.
+        if (!named && t->end < toks.size() && adjacent(t->end - 1, t->end) && lx.org_heads.longest(toks, t->end, toks.size()).words)
+          for (std::size_t k = t->end + 1; k < toks.size() && k < t->end + 8 && adjacent(k - 1, k); ++k)
+            if (Mention probe; name_at(k, probe)) {
+              if (probe.actor_kind == "person") titled[title_words(*t)] = probe.actor_id;
+              break;
+            }
         // "Thủ tướng Chính" after "Thủ tướng Phạm Minh Chính": a given name met in this article.
         if (long long given = named ? 0 : given_name_at(t->end)) {
           if (of_named) of.in_title = true, add(of);

@@ -66,6 +66,14 @@ TEST_F(Dates, RelativeToPublicationAndToTheLastDate) {
   EXPECT_EQ(labels("trong năm nay", ref), Labels{"2025"});
 }
 
+// "tháng 9 năm đó": that month of the year the text stated last, a start's year too.
+TEST_F(Dates, AMonthOfThatYear) {
+  Day ref{2025, 5, 21};
+  EXPECT_EQ(labels("Đây là chuyến thăm đầu tiên kể từ năm 2016, khi ông Hollande tới Hà Nội vào tháng 9 năm đó.", ref),
+            (Labels{"2016", "2016-09"}));
+  EXPECT_EQ(labels("Hai nước lập quan hệ năm 1992, và tháng 12 năm ấy ký hiệp định đầu tiên.", ref), (Labels{"1992", "1992-12"}));
+}
+
 // Years after count from the time last stated, a bare year too; "mươi" makes tens.
 TEST_F(Dates, YearsAfterCountFromTheYearStated) {
   Day ref{2025, 8, 11};

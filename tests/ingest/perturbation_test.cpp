@@ -1414,3 +1414,37 @@ TEST_F(Perturb, AStatesFormBeforeItsNameIsAPlaceNoun) {
     EXPECT_NE(e[0].place_id, 0) << text;
   }
 }
+
+// Between a title and a new person's name: where the office is held ("Đại sứ Mỹ tại
+// Philippines"), a body and its acronym ("Hải quân Philippines (PN)").
+TEST_F(PerturbSpeaker, ATitlesPostAndBodyBeforeANewName) {
+  EXPECT_EQ(speaker("Đại sứ Canada tại Ba Lan Helen Norquay cho biết Ottawa sẽ gửi thêm viện trợ."), "Helen Norquay");
+  EXPECT_EQ(speaker("Phát ngôn viên Hải quân Canada (RCN) Olivia Brandt cho biết tàu đã cập cảng."), "Olivia Brandt");
+  EXPECT_EQ(speaker("Phát ngôn viên Lực lượng Bảo vệ bờ biển Canada (CCG) Olivia Brandt cho biết tàu đã cập cảng."), "Olivia Brandt");
+}
+
+// A title alone after the title, a body and the name ("Người phát ngôn Bộ Ngoại giao Phạm
+// Thu Hằng … Người phát ngôn cho biết …") is that person; "người đứng đầu Chính phủ X" is X's
+// prime minister; posting and informing are saying.
+TEST_F(PerturbSpeaker, TheTitleAloneAfterATitleABodyAndTheName) {
+  auto x = run("Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng chủ trì họp báo.\n\nNgười phát ngôn cho biết Hà Nội sẵn sàng hợp tác.");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(f.name(x.claims[0].speaker_id), "Phạm Thu Hằng");
+  EXPECT_EQ(speaker("Người đứng đầu Chính phủ Canada khẳng định Ottawa sẵn sàng hợp tác."), "Mark Carney");
+  EXPECT_EQ(speaker("Thủ tướng Canada Mark Carney đăng trên mạng xã hội rằng Ottawa sẵn sàng hợp tác."), "Mark Carney");
+  EXPECT_EQ(speaker("Thủ tướng Canada Mark Carney thông tin Ottawa sẵn sàng hợp tác."), "Mark Carney");
+}
+
+// The subject of a sentence may follow a fronted adverbial ("Chiều nay, Thủ tướng X …"); a
+// pronoun opening the clause after one ("Sau Canada, ông …") goes on with it.
+TEST_F(Perturb, ASubjectAfterAFrontedAdverbialGoesOn) {
+  for (const auto* text : {"Chiều nay, Thủ tướng Anh Keir Starmer dự kiến hội kiến Thủ tướng Canada Mark Carney.\n\n"
+                           "Sau Canada, ông sẽ tiếp tục chuyến thăm Mỹ từ ngày 14/6.",
+                           "Hôm qua, Thủ tướng Anh Keir Starmer đã hội đàm với Thủ tướng Canada Mark Carney.\n\n"
+                           "Ngày mai, ông sẽ thăm Mỹ."}) {
+    bool found = false;
+    for (const auto& e : events(text))
+      if (e.type == "visit") found = takes_part(e, "Keir Starmer") && !takes_part(e, "Mark Carney");
+    EXPECT_TRUE(found) << text;
+  }
+}

@@ -764,9 +764,13 @@ struct Finder {
     if (best && best->range.precision != Precision::year) return best;
     const DateMention* year = best;
     best = nullptr;
+    // (a stated day keeps it over the relation that describes it next: "Hôm 4/4, hai ngày
+    // sau khi X, A gọi B" — that relation dates X)
     for (const auto& d : dates)  // a date fronted before the clause ("Ngày 24-9, …")
       if (!d.bound && usable(d.span.begin, r, s, si) && d.span.begin < at && !d.backward &&
-          (!year || d.range.precision != Precision::year))
+          (!year || d.range.precision != Precision::year) &&
+          !(d.forward && best && !best->forward && best->anchor != Anchor::previous && best->range.precision == Precision::day &&
+            doc.clean.substr(d.span.end, toks[trig].span.begin - std::min(d.span.end, toks[trig].span.begin)).find(',') != std::string::npos))
         best = &d;
     if (best || year) return best ? best : year;
     for (const auto& d : dates)  // or given after it ("…, Mỹ ngày 27/9/2025"), not in a subordinate clause

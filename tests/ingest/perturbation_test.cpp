@@ -1448,3 +1448,15 @@ TEST_F(Perturb, ASubjectAfterAFrontedAdverbialGoesOn) {
     EXPECT_TRUE(found) << text;
   }
 }
+
+// A stated day keeps the clause after the relation that describes it ("Hôm 4/6, hai ngày sau
+// khi X, A gọi B": the call is on 4/6; the relation dates X).
+TEST_F(Perturb, AStatedDayOutlivesTheRelationThatDescribesIt) {
+  EXPECT_EQ(day_with("Hôm 4/6, hai ngày sau khi Ottawa công bố mức thuế mới, Thủ tướng Anh Keir Starmer đã điện đàm với Thủ tướng Carney.",
+                     "2025-06-12", "Keir Starmer"),
+            "2025-06-04");
+  // …but the relation still dates its own clause's event
+  EXPECT_EQ(day_with("Ngày 4/6, Thủ tướng Carney tiếp ông Macron tại Ottawa, một ngày sau khi Thủ tướng Anh Keir Starmer điện đàm với ông Macron.",
+                     "2025-06-12", "Keir Starmer"),
+            "2025-06-03");
+}

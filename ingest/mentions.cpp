@@ -509,7 +509,11 @@ struct Matcher {
     if (si == SIZE_MAX || si == 0 || !subject[si - 1]) return last_person;
     const auto& s = doc.sentences[si];
     // (or opens the clause after a fronted phrase that names no one: "Sau Việt Nam, ông …")
-    if (clause_start[i] == i && clause_start[i] != token_at(toks, s.span.begin) && !person_in_sentence_before(si, i))
+    // (or after one without a comma, within a few words: "On Thursday he will …")
+    constexpr std::size_t fronted_words = 4;
+    auto first = token_at(toks, s.span.begin);
+    if (i != first && (clause_start[i] == i || i <= first + fronted_words) && !person_in_sentence_before(si, i) &&
+        !s.in_quote(toks[i].span.begin))
       return subject[si - 1];
     for (auto k = token_at(toks, s.span.begin); k < i; ++k)
       if (!s.in_quote(toks[k].span.begin)) return last_person;

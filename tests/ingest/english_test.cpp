@@ -369,3 +369,16 @@ TEST_F(English, AnEventNounOfNamesTakesItsFateFromItsPredicate) {
                  "was put on hold."),
             "meeting cancelled");
 }
+
+// A pronoun a few words into its sentence, after a fronted adverbial with or without a comma
+// ("On Thursday he will …"), goes on with the subject of the sentence before, also when that
+// subject followed a fronted word ("Meanwhile, Carney is due …").
+TEST_F(English, APronounAfterAFrontedAdverbialIsTheSubjectBefore) {
+  auto e = run("Meanwhile, Carney is due to arrive in Oslo on Tuesday at the invitation of Prime Minister Jonas Gahr Store.\n\n"
+               "On Thursday he will take part in the summit of the Nordic Council in the Norwegian capital.")
+               .events;
+  bool found = false;
+  for (const auto& x : e)
+    if (x.type == "summit") found = contains(f.names(x.participants), "Mark Carney");
+  EXPECT_TRUE(found);
+}

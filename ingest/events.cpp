@@ -1313,6 +1313,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       for (std::size_t k = 0; k < here.size(); ++k) {
         auto& h = here[k];
         if (event_family(h.type) != event_family(e.type) || regions[k].begin != r.begin || apart[k] || as_time || topic || series) continue;
+        if ((h.type == "visit") != (e.type == "visit")) continue;  // a visit and a meeting during it, as when merging
         // Places differ unless one is inside the other ("thăm Ả Rập Xê Út, điểm dừng chân đầu
         // tiên trong chuyến công du Trung Đông").
         if (h.place_id && e.place_id && !g.place_inside(h.place_id, e.place_id) && !g.place_inside(e.place_id, h.place_id)) continue;

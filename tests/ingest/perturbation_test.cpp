@@ -1460,3 +1460,15 @@ TEST_F(Perturb, AStatedDayOutlivesTheRelationThatDescribesIt) {
                      "2025-06-12", "Keir Starmer"),
             "2025-06-03");
 }
+
+// A visit in progress ("người đang thăm chính thức Canada từ ngày 9-11/6") is a visit told, not
+// a process; in one sentence it stays apart from the meeting held during it.
+TEST_F(Perturb, AVisitInProgressIsAVisitBesideItsMeeting) {
+  auto e = events("Sáng 10/6, tại Ottawa, Thủ tướng Mark Carney đã hội đàm với Thủ tướng Anh Keir Starmer, "
+                  "người đang thăm chính thức Canada từ ngày 9-11/6.");
+  ASSERT_EQ(e.size(), 2u);
+  std::set<std::string> types{e[0].type, e[1].type};
+  EXPECT_TRUE(types.count("visit") && types.count("talks"));
+  for (const auto& x : e)
+    if (x.type == "visit") EXPECT_EQ(kb::iso(x.date->start), "2025-06-09");
+}

@@ -280,17 +280,24 @@ struct Finder {
     return "visit";
   }
 
+  // Words of a phrase at k of one of `kinds` ("qualifier", "series", "ordinal" of
+  // attribution.tsv), with the number after an ordinal ("lần thứ sáu"); 0 when none.
+  std::size_t qualifier_words(std::size_t k, std::size_t to, std::initializer_list<const char*> kinds) const {
+    auto a = lx.attribution.longest(toks, k, to);
+    for (const char* kind : kinds)
+      if (a.has(kind)) return a.words + (a.has("ordinal") ? 1 : 0);
+    return 0;
+  }
+
   // "Vòng thứ năm diễn ra tại Rome", "The fifth round was held in Rome": a round placed in
   // its series by a word of order (after it, or among the few words before it), with no
   // "của / of" after it ("vòng hai của cuộc bầu cử", "a new round of sanctions").
   bool series_round(std::size_t i, std::size_t w, std::size_t te) const {
     constexpr std::size_t reach = 4;
     std::size_t k = i + w;
-    bool placed = false;
-    if (auto a = lx.attribution.longest(toks, k, te); a.has("series") || a.has("ordinal")) {
-      placed = true;
-      k += a.words + (a.has("ordinal") ? 1 : 0);
-    }
+    std::size_t order = qualifier_words(k, te, {"series", "ordinal"});
+    bool placed = order > 0;
+    k += order;
     for (std::size_t b = i; !placed && b > prev_break[i] && b + reach > i; --b)
       placed = lx.attribution.longest(toks, b - 1, i).has("series");
     if (!placed) return false;
@@ -770,7 +777,8 @@ struct Finder {
       if (!d.bound && usable(d.span.begin, r, s, si) && d.span.begin < at && !d.backward &&
           (!year || d.range.precision != Precision::year) &&
           !(d.forward && best && !best->forward && best->anchor != Anchor::previous && best->range.precision == Precision::day &&
-            doc.clean.substr(d.span.end, toks[trig].span.begin - std::min(d.span.end, toks[trig].span.begin)).find(',') != std::string::npos))
+            std::string_view(doc.clean).substr(d.span.end, toks[trig].span.begin - std::min(d.span.end, toks[trig].span.begin)).find(',') !=
+                std::string_view::npos))
         best = &d;
     if (best || year) return best ? best : year;
     for (const auto& d : dates)  // or given after it ("…, Mỹ ngày 27/9/2025"), not in a subordinate clause
@@ -838,9 +846,7 @@ struct Finder {
   bool qualifies(std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to;) {
       if (in_name[k]) { ++k; continue; }
-      auto q = lx.attribution.longest(toks, k, to);
-      if (q.has("qualifier")) { k += q.words; continue; }
-      if (q.has("ordinal")) { k += q.words + 1; continue; }  // and the number after it
+      if (auto n = qualifier_words(k, to, {"qualifier", "ordinal"})) { k += n; continue; }
       if (auto l = lx.locatives.longest(toks, k, to); l.words && k + l.words < to && in_name[k + l.words]) { k += l.words; continue; }
       return false;
     }
@@ -879,10 +885,10 @@ struct Finder {
         auto kind = w.words ? (*w.values)[0] : std::string{};
         // (and its possessor, its agent, after words that qualify it: "chuyến thăm cấp Nhà
         // nước Trung Quốc của Tổng Bí thư Tô Lâm")
-        bool link = kind == "with" || kind == "and" || kind == "comitative" || kind == "delegation" || kind == "possessive" ||
-                    kind == "qualifier" || kind == "series";
+        bool link = kind == "with" || kind == "and" || kind == "comitative" || kind == "delegation" || kind == "possessive";
         closes = closes || kind == "and";
-        std::size_t n = link ? w.words : kind == "ordinal" ? w.words + 1 : lx.honorifics.longest(toks, t, m.first_token).words;
+        std::size_t n = link ? w.words : qualifier_words(t, m.first_token, {"qualifier", "series", "ordinal"});
+        if (!n) n = lx.honorifics.longest(toks, t, m.first_token).words;
         if (!n) n = lx.titles.longest(toks, t, m.first_token).words;
         if (!n) return done(last);
         t += n - 1;

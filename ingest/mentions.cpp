@@ -156,6 +156,14 @@ struct Matcher {
 
   // Only spaces between two tokens: they belong to one name. So does the full stop of an
   // initial or a short abbreviation written with a capital ("Mr. Putin", "U.S. Secretary").
+  bool adjacent(std::size_t a, std::size_t b) const {
+    auto i = toks[a].span.end;
+    if (i < toks[b].span.begin && doc.clean[i] == '.' && toks[a].upper && toks[a].folded.size() <= 3) ++i;
+    for (; i < toks[b].span.begin; ++i)
+      if (doc.clean[i] != ' ') return false;
+    return true;
+  }
+
   // Where the name after a title starts: past where the office is held ("Đại sứ Mỹ tại
   // Philippines MaryKay Carlson") and a body's acronym ("… Philippines (PCG) Jay Tarriela").
   std::size_t after_title(std::size_t k) const {
@@ -172,14 +180,6 @@ struct Matcher {
     if (k == 0 || k + 1 >= toks.size() || !toks[k].upper) return k;
     auto gap = [&](std::size_t a, std::size_t b) { return doc.clean.substr(toks[a].span.end, toks[b].span.begin - toks[a].span.end); };
     return gap(k - 1, k) == " (" && gap(k, k + 1) == ") " ? k + 1 : k;
-  }
-
-  bool adjacent(std::size_t a, std::size_t b) const {
-    auto i = toks[a].span.end;
-    if (i < toks[b].span.begin && doc.clean[i] == '.' && toks[a].upper && toks[a].folded.size() <= 3) ++i;
-    for (; i < toks[b].span.begin; ++i)
-      if (doc.clean[i] != ' ') return false;
-    return true;
   }
   // The possessive word ("của", "of"): a name after it qualifies the one before.
   bool possessive(std::size_t k) const {
@@ -360,7 +360,8 @@ struct Matcher {
       bool appos = false;
       if (title && after < toks.size() && (!adjacent(after - 1, after) || possessive(after)))
         if (auto k = apposed(*title, after); k != after) after = k, appos = true;
-      if (after >= toks.size() || (!appos && !adjacent(after - 1, after) && !(title && after != title->end))) continue;
+      bool past_post = title && after != title->end;  // over "tại Philippines" or "(PCG)": no longer adjacent
+      if (after >= toks.size() || (!appos && !past_post && !adjacent(after - 1, after))) continue;
       // "Người phát ngôn Bộ Thống nhất Hàn Quốc Koo Byoung-sam": a body the gazetteer does
       // not know, ending with a country, between the title and the name.
       if (title && !appos && !title->of && lx.org_heads.longest(toks, after, toks.size()).words) {
@@ -520,19 +521,16 @@ struct Matcher {
     return subject[si - 1];
   }
 
-  // Whether `id` was named in the sentence of token i before it: a counterpart is someone
-  // else ("ông Misri cho biết chỉ huy của Pakistan đã gọi cho người đồng cấp Ấn Độ").
-  bool named_in_sentence(long long id, std::size_t i) const {
-    auto si = i < sentence_of.size() ? sentence_of[i] : SIZE_MAX;
+  // Whether a mention of sentence si before token i fits `want` (mentions are added in text
+  // order: walk back over this sentence's).
+  template <class Want>
+  bool in_sentence_before(std::size_t si, std::size_t i, Want want) const {
     for (auto m = doc.mentions.rbegin(); m != doc.mentions.rend() && m->first_token < sentence_of.size() && sentence_of[m->first_token] == si; ++m)
-      if (m->actor_id == id) return true;
+      if (m->first_token < i && want(*m)) return true;
     return false;
   }
-
   bool person_in_sentence_before(std::size_t si, std::size_t i) const {
-    for (auto m = doc.mentions.rbegin(); m != doc.mentions.rend() && m->first_token < sentence_of.size() && sentence_of[m->first_token] == si; ++m)
-      if (m->actor_kind == "person" && m->first_token < i) return true;
-    return false;
+    return in_sentence_before(si, i, [](const Mention& m) { return m.actor_kind == "person"; });
   }
 
   // Pass 2: every mention, in text order.
@@ -579,7 +577,11 @@ struct Matcher {
         if (counterpart && !named && t->of && sentence_title.first == si) {
           who = g.holder(sentence_title.second, t->of, ref), via = Via::title_holder;
         } else if (!who && !t->former && !named && t->of && !g.tracks(t->title) && !plural_before(i)) {
-          if (auto it = last_of_country.find(t->of); it != last_of_country.end() && !(counterpart && named_in_sentence(it->second, i)))
+          // (a counterpart is someone else: "ông Misri cho biết chỉ huy của Pakistan đã gọi cho
+          // người đồng cấp Ấn Độ")
+          if (auto it = last_of_country.find(t->of);
+              it != last_of_country.end() &&
+              !(counterpart && in_sentence_before(si, i, [&](const Mention& m) { return m.actor_id == it->second; })))
             who = it->second, via = Via::title_country;
         }
         if (!counterpart) sentence_title = {si, t->title};
@@ -610,26 +612,21 @@ struct Matcher {
         ++i;
         continue;
       }
-      // "quan chức này", "người này": who was spoken of last, as a bare "ông" is.
-      if (auto a = lx.anaphors.longest(toks, i, toks.size()); a.words && a.has("person")) {
-        add(person_at(i, i + a.words, antecedent(i), Via::pronoun));  // even when no one is named yet: the claims stage may know the last speaker
-        i += a.words;
-        continue;
-      }
-      // "khối", "the alliance": a body's common noun, definite, is the international body
-      // named last ("Hội nghị tiếp theo của khối sẽ …"); not before a name ("khối EU").
-      if (auto a = lx.anaphors.longest(toks, i, toks.size()); a.words && a.has("body") && last_body &&
-          !(i + a.words < toks.size() && toks[i + a.words].upper && adjacent(i + a.words - 1, i + a.words))) {
-        Mention b;
-        b.span = {toks[i].span.begin, toks[i + a.words - 1].span.end};
-        b.first_token = i, b.end_token = i + a.words;
-        b.actor_id = last_body, b.actor_kind = "organization", b.via = Via::body;
-        add(b);
-        i += a.words;
-        continue;
-      }
-      if (auto a = lx.anaphors.longest(toks, i, toks.size()); a.words) {  // a phrase that only looks like one ("khối lượng")
-        i += a.words;
+      if (auto a = lx.anaphors.longest(toks, i, toks.size()); a.words) {
+        // "quan chức này", "người này": who was spoken of last, as a bare "ông" is.
+        if (a.has("person")) {
+          add(person_at(i, i + a.words, antecedent(i), Via::pronoun));  // even when no one is named yet: the claims stage may know the last speaker
+        } else if (a.has("body") && last_body &&
+                   !(i + a.words < toks.size() && toks[i + a.words].upper && adjacent(i + a.words - 1, i + a.words))) {
+          // "khối", "the alliance": a body's common noun, definite, is the international body
+          // named last ("Hội nghị tiếp theo của khối sẽ …"); not before a name ("khối EU").
+          Mention b;
+          b.span = {toks[i].span.begin, toks[i + a.words - 1].span.end};
+          b.first_token = i, b.end_token = i + a.words;
+          b.actor_id = last_body, b.actor_kind = "organization", b.via = Via::body;
+          add(b);
+        }
+        i += a.words;  // (a phrase that only looks like one, "khối lượng", is skipped whole)
         continue;
       }
       if (auto h = lx.honorifics.longest(toks, i, toks.size()); h.words) {

@@ -269,15 +269,39 @@ struct Finder {
     std::size_t k = over_place_nouns(i + w, te);
     if (k >= te || !place_starts[k] || in_name[i]) return "-";
     if (type == "go") {
+      // over adverbs of one word or more ("đã", "bất ngờ") back to the person who goes
+      auto before = [&](std::size_t p, const char* kind) -> std::size_t {
+        for (std::size_t n = std::min<std::size_t>(p, 3); n > 0; --n)
+          if (auto a = lx.attribution.longest(toks, p - n, p); a.words == n && a.has(kind)) return n;
+        return 0;
+      };
       std::size_t p = i;
+      bool then = false;
       for (int guard = 0; guard < 2 && p > 0 && !person_ends[p]; ++guard) {
-        auto a = lx.attribution.longest(toks, p - 1, p);
-        if (!a.words || (*a.values)[0] != "adverb") break;
-        --p;
+        then = then || before(p, "then");
+        auto n = std::max(before(p, "adverb"), before(p, "then"));
+        if (!n) break;
+        p -= n;
       }
+      // "A tới New Delhi hôm 8/5, rồi tới Islamabad": after "rồi", "sau đó", the traveller of
+      // the visit told before it in the sentence goes on
+      if (!person_ends[p] && then && visit_before(p, te)) return "visit";
       if (!person_ends[p]) return "-";
     }
     return "visit";
+  }
+
+  // A visit told by a trigger between the start of the sentence and token k.
+  bool visit_before(std::size_t k, std::size_t te) const {
+    auto s = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), toks[k].span.begin,
+                              [](std::size_t at, const Sentence& x) { return at < x.span.begin; });
+    if (s == doc.sentences.begin()) return false;
+    for (std::size_t j = token_at(toks, std::prev(s)->span.begin); j < k; ++j)
+      if (auto t = lx.triggers.longest(toks, j, k); t.words) {
+        if (effective_type((*t.values)[0], j, t.words, te) == "visit") return true;
+        j += t.words - 1;
+      }
+    return false;
   }
 
   // Words of a phrase at k of one of `kinds` ("qualifier", "series", "ordinal" of
@@ -417,6 +441,54 @@ struct Finder {
       after = d.span.end;
     }
     if (out.size() < 2) out.clear();
+    return out;
+  }
+
+  // "thăm Malaysia từ ngày 15-17/4 và Campuchia từ ngày 17-18/4": a visit to places joined by
+  // "và" (commas only in a list "và" closes), each with its own date right after it (a
+  // lead-in word or two before it: "từ ngày", "on"), is a visit to each. A list of places
+  // sharing one date or none is one tour ("công du A, B và C vào giữa tháng 5"). Fewer than
+  // two dated stops, or a place inside the next ("Busan, Hàn Quốc"): none.
+  struct Destination {
+    long long place = 0;
+    const DateMention* date = nullptr;
+  };
+  std::vector<Destination> destinations(std::size_t trig_end, long long first, std::size_t te, std::size_t si) const {
+    std::vector<Destination> out;
+    if (!first) return out;
+    auto place_at = [&](std::size_t k) -> const Mention* {
+      for (auto mk : idx.mentions(si))
+        if (const auto& m = doc.mentions[mk]; m.first_token == k && m.place_id && !m.in_title) return &m;
+      return nullptr;
+    };
+    auto date_at = [&](std::size_t k) -> const DateMention* {
+      for (const auto& d : idx.dates(si))
+        if (auto at = token_at(toks, d.span.begin); at >= k && at <= k + 2 && !d.bound) {
+          for (std::size_t t = k; t < at; ++t)
+            if (place_starts[t] || person_starts[t]) return nullptr;
+          return &d;
+        }
+      return nullptr;
+    };
+    std::size_t k = over_place_nouns(trig_end, te), joined = 0;  // how many "và" closes
+    for (bool by_and = false;;) {
+      const Mention* m = k < te ? place_at(k) : nullptr;
+      if (!m || (out.empty() && m->place_id != first)) break;
+      if (!out.empty() && (g.place_inside(m->place_id, out.back().place) || g.place_inside(out.back().place, m->place_id))) break;
+      k = m->end_token;
+      const DateMention* d = k < te ? date_at(k) : nullptr;
+      if (d) k = token_at(toks, d->span.end);
+      out.push_back({m->place_id, d});
+      if (by_and) joined = out.size();
+      if (k >= te) break;
+      auto a = lx.attribution.longest(toks, k, te);
+      by_and = a.words && a.has("and");
+      if (by_and) k += a.words;
+      else if (prev_break[k] != k) break;
+      k = over_place_nouns(k, te);
+    }
+    out.resize(joined);
+    if (std::count_if(out.begin(), out.end(), [](const Destination& d) { return d.date; }) < 2) out.clear();
     return out;
   }
 
@@ -1310,6 +1382,19 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
             x.date = day;
             if (place) x.place_id = place;
             keep(std::move(x), r, false, true, nullptr, i);
+          }
+          i += w - 1;
+          continue;
+        }
+      if (e.type == "visit" && !as_time)
+        if (auto each = f.destinations(i + w, e.place_id, te, si); !each.empty()) {
+          for (const auto& [place, day] : each) {
+            EventFact x = e;
+            x.place_id = place;
+            x.date = day ? std::optional(day->range) : std::nullopt;  // (not another stop's)
+            if (x.date && x.date->precision == Precision::day && day && f.ending(i, w, tb, te))
+              x.date = DateRange::of_month(x.date->start.y, x.date->start.m);
+            keep(std::move(x), r, false, true, day ? day : dated_by, i);
           }
           i += w - 1;
           continue;

@@ -213,6 +213,17 @@ struct Matcher {
     return match.words;
   }
 
+  // Name particles from k ("al", "bin", "von der") with a capitalised word of the name
+  // right after them: how many (0 when none).
+  std::size_t particles(std::size_t k) const {
+    std::size_t n = 0;
+    while (k + n < toks.size() && !toks[k + n].upper && lx.name_particles.contains(toks[k + n].lower) &&
+           (n == 0 || adjacent(k + n - 1, k + n)))
+      ++n;
+    bool named = n && k + n < toks.size() && toks[k + n].upper && (adjacent(k + n - 1, k + n) || hyphenated(k + n - 1, k + n));
+    return named ? n : 0;
+  }
+
   // Capitalised words right after token i-1 that are no known name: a new person's name.
   std::size_t unknown_name_at(std::size_t i) const {
     std::size_t n = 0;
@@ -221,7 +232,12 @@ struct Matcher {
     std::size_t words = 0;
     while (i + n < toks.size()) {
       bool joined = n > 0 && hyphenated(i + n - 1, i + n);
-      if (!joined && (!toks[i + n].upper || (n > 0 && !adjacent(i + n - 1, i + n)))) break;
+      // "Adel al-Jubeir", "Mohammed bin Salman": a particle in lower case between two
+      // capitalised words of the name
+      std::size_t p = joined || n == 0 ? 0 : particles(i + n);
+      bool after_particle = p && adjacent(i + n - 1, i + n);
+      if (after_particle) n += p;
+      if (!joined && (!toks[i + n].upper || (n > 0 && !after_particle && !adjacent(i + n - 1, i + n)))) break;
       if (!joined && (lx.titles.longest(toks, i + n, toks.size()).words || lx.honorifics.longest(toks, i + n, toks.size()).words)) break;
       if (!joined && name_at(i + n, m)) return 0;
       if (n == max_name_words) return 0;

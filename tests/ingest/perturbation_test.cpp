@@ -223,6 +223,41 @@ TEST_F(Perturb, GoingSomewhereIsAVisit) {
   EXPECT_TRUE(events("Ông Carney đã tới dự lễ khai mạc.").empty());
 }
 
+// A trip told stop by stop: places joined by "và", each with its own days, are a visit
+// each; a list of places sharing one date (or none) is one tour. "rồi tới", "sau đó đến":
+// the traveller of the visit before goes on to the next place.
+TEST_F(Perturb, AVisitPerStopOfATrip) {
+  for (const auto* text : {
+           "Thủ tướng Canada Mark Carney sẽ thăm chính thức Nhật Bản từ ngày 14-16/6 và Hàn Quốc từ ngày 16-18/6.",
+           "Ông Carney sẽ thăm Nhật Bản ngày 14/6 và Hàn Quốc ngày 16/6.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 2u) << text;
+    EXPECT_EQ(e[0].date->label(), "2025-06-14") << text;
+    EXPECT_EQ(e[1].date->label(), "2025-06-16") << text;
+    EXPECT_NE(e[0].place_id, e[1].place_id) << text;
+    for (const auto& x : e) EXPECT_TRUE(x.type == "visit" && x.status == "planned" && takes_part(x, "Mark Carney")) << text;
+  }
+  EXPECT_EQ(events("Ông Carney sẽ công du Ai Cập, Jordan và Israel vào giữa tháng 7.").size(), 1u);
+  EXPECT_EQ(events("Ông Carney sẽ thăm thành phố Busan, Hàn Quốc ngày 14/6 và 15/6.").size(), 1u);
+  for (const auto* text : {
+           "Thủ tướng Canada Mark Carney tới Tokyo hôm 14/6, rồi tới Seoul vào ngày hôm sau.",
+           "Ông Carney bất ngờ đến Tokyo hôm 14/6, sau đó đến Seoul ngày 15/6 để gặp Tổng thống Hàn Quốc.",
+       }) {
+    std::vector<std::string> days;
+    for (const auto& x : events(text))
+      if (x.type == "visit" && takes_part(x, "Mark Carney")) days.push_back(x.date->label());
+    EXPECT_EQ(days, (std::vector<std::string>{"2025-06-14", "2025-06-15"})) << text;
+  }
+}
+
+// A lower-case particle inside a new name ("al-", "bin", "von der") is part of it.
+TEST_F(PerturbSpeaker, ANameWithAParticle) {
+  EXPECT_EQ(speaker("Quốc vụ khanh Jordan Omar al-Rifai cho biết hai bên sẽ tiếp tục đối thoại."), "Omar al-Rifai");
+  EXPECT_EQ(speaker("Bộ trưởng Ngoại giao Ai Cập Karim bin Nasser khẳng định Cairo ủng hộ lệnh ngừng bắn."), "Karim bin Nasser");
+  EXPECT_EQ(speaker("Ngoại trưởng Bỉ Hendrik van der Berg nói Brussels sẵn sàng đối thoại."), "Hendrik van der Berg");
+}
+
 // "lần lượt" (in turn): one meeting with each party named after the event word.
 TEST_F(Perturb, InTurnIsOneEventEach) {
   for (const auto* text : {

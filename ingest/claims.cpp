@@ -66,19 +66,19 @@ struct Finder {
   // A second verb of saying after `from`, outside quotations, right after a word that joins
   // it to the first ("…, đồng thời cho biết …", "… và nhấn mạnh: …"): where the joining word
   // starts, and the token after the verb.
-  struct Joined { std::size_t joiner, after; };
-  // (`and_too`: ", and" joins too, after a naming frame: "described X as Y, and said …")
+  struct Joined { std::size_t joiner, after; bool participle = false; };
+  // (`and_too`: "and", "but" join too, after a naming frame: "described X as Y but said …")
   std::optional<Joined> joined_verb(std::size_t from, const Sentence& s, std::size_t te, bool and_too = false) const {
     for (auto k = from; k < te; ++k) {
       if (s.in_quote(toks[k].span.begin)) continue;
       // A participle of saying after a comma joins itself ("…, Peskov said, adding that …").
       if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] == "participle" && comma_before(k))
-        return Joined{k, k + v.words};
+        return Joined{k, k + v.words, true};
       if (k == from) continue;
       std::size_t joiner = 0;
       for (std::size_t w = 1; w <= 2 && w <= k - from && !joiner; ++w)
         if (auto j = lx.attribution.longest(toks, k - w, k);
-            j.words == w && (j.has("then") || (and_too && j.has("and") && comma_before(k - w))))
+            j.words == w && (j.has("then") || (and_too && j.has("and"))))
           joiner = k - w;
       if (!joiner) continue;
       if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-" && (*v.values)[0] != "quoting")
@@ -359,7 +359,10 @@ struct Finder {
     }
     if (!adjunct && after_verb < toks.size()) {
       auto a = lx.attribution.longest(toks, after_verb, toks.size());
-      adjunct = lx.locatives.longest(toks, after_verb, toks.size()).words || lx.date_starts.count(toks[after_verb].lower) ||
+      // (a date read there, not a word a date may start with: "the" of "said the sanctions were …")
+      auto at = toks[after_verb].span.begin;
+      auto d = std::partition_point(doc.dates.begin(), doc.dates.end(), [&](const DateMention& x) { return x.span.begin < at; });
+      adjunct = lx.locatives.longest(toks, after_verb, toks.size()).words || (d != doc.dates.end() && d->span.begin == at) ||
                 (a.words && std::any_of(a.values->begin(), a.values->end(), [](const std::string& k) {
                   return k == "with" || k == "intransitive" || k == "adjunct";
                 }));
@@ -680,10 +683,12 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
           // quotation before the speaker ("“…”, ông X viết trên mạng xã hội, đồng thời cho
           // biết …") or the second brings one ("ông X nói A và nhấn mạnh: “B”": A ends at
           // "và"). "X nhấn mạnh A, đồng thời bày tỏ B" stays one statement.
-          // So does one after a naming frame and a comma ("described X as Y, and said …").
+          // So does one after a naming frame ("described X as Y, and said …", "… but said …"),
+          // and a participle of saying after a comma ("said A, stressing that B").
           bool naming = (*v.values)[0] == "naming";
           auto joined = end < te ? std::nullopt : f.joined_verb(i + vw, s, te, naming);
-          if (joined && !naming && !f.quote_before(speaker, s) && !f.colon_or_quote_on(joined->after - 1, s)) joined.reset();
+          if (joined && !naming && !joined->participle && !f.quote_before(speaker, s) && !f.colon_or_quote_on(joined->after - 1, s))
+            joined.reset();
           if (joined) {
             Sentence first = s;
             first.span.end = doc.tokens[joined->joiner - 1].span.end;

@@ -154,6 +154,19 @@ TEST_F(English, OneStatementAndTheOneAddedToIt) {
   EXPECT_EQ(c[1].text, "the two presidents wanted a well prepared meeting");
 }
 
+// A participle of saying after a comma adds a statement of its own, with or without a
+// quotation before it; a "that" past the first statement's own verb is a relative pronoun.
+TEST_F(English, AParticipleAddsAStatementAndARelativeThatIsNoComplementiser) {
+  auto c = run("On Monday, Carney said the new British tariffs were a decision that would hurt both economies, "
+               "stressing that Ottawa would not retaliate.").claims;
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_TRUE(c[0].text.starts_with("the new British tariffs were a decision that would")) << c[0].text;
+  EXPECT_TRUE(c[1].text.starts_with("Ottawa would not retaliate")) << c[1].text;
+  c = run("Carney said on Monday that the tariffs would hurt both economies.").claims;
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0].text.starts_with("the tariffs")) << c[0].text;
+}
+
 TEST_F(English, APronounOpeningASentenceIsTheSubjectBefore) {
   auto c = run("Sergei Lavrov, who arrived on Sunday, praised Marco Rubio for his patience. He said the talks would go on.").claims;
   ASSERT_FALSE(c.empty());
@@ -335,6 +348,9 @@ TEST_F(English, ANamingFrameAndASecondVerbAreTwoStatements) {
   ASSERT_EQ(c.size(), 2u);
   EXPECT_TRUE(c[0].text.starts_with("the new British tariffs")) << c[0].text;
   EXPECT_TRUE(c[1].text.starts_with("his planned visit")) << c[1].text;
+  c = run("Carney described the talks in London as \"very useful\" but said a new round had not been discussed.").claims;
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_TRUE(c[1].text.starts_with("a new round had not been discussed")) << c[1].text;
 }
 
 // "On the sidelines, he …": the sentence's acts are on the sidelines of the gathering told

@@ -1,5 +1,7 @@
 #include "ingest/mentions.hpp"
 
+#include <set>
+
 #include <SQLiteCpp/Statement.h>
 
 #include "core/text.hpp"
@@ -155,10 +157,13 @@ struct Matcher {
   }
 
   // Only spaces between two tokens: they belong to one name. So does the full stop of an
-  // initial or a short abbreviation written with a capital ("Mr. Putin", "U.S. Secretary").
+  // initial or a short abbreviation written with a capital ("Mr. Putin", "U.S. Secretary"),
+  // where it ends no sentence ("… tới Hà Nội. Thủ tướng …" is two).
   bool adjacent(std::size_t a, std::size_t b) const {
     auto i = toks[a].span.end;
-    if (i < toks[b].span.begin && doc.clean[i] == '.' && toks[a].upper && toks[a].folded.size() <= 3) ++i;
+    if (i < toks[b].span.begin && doc.clean[i] == '.' && toks[a].upper && toks[a].folded.size() <= 3 &&
+        (sentence_of.empty() || sentence_of[a] == sentence_of[b]))
+      ++i;
     for (; i < toks[b].span.begin; ++i)
       if (doc.clean[i] != ' ') return false;
     return true;
@@ -264,6 +269,9 @@ struct Matcher {
   // title alone later ("Tổng Bí thư cho biết …") is that person. Never carried to another
   // document.
   std::map<std::string, long long> titled;
+  // Titles some person was named with and no country ("Thủ tướng Phạm Minh Chính"): the
+  // bare title later is them, not someone named since with a country ("Thủ tướng Canada X").
+  std::set<std::string> titled_bare;
   std::string title_words(const TitleAt& t) const {
     std::string key;
     for (auto k = t.first; k < (t.of_first > t.first ? t.of_first : t.end); ++k) key += (key.empty() ? "" : " ") + toks[k].folded;
@@ -606,7 +614,9 @@ struct Matcher {
         of.in_title = named || who;
         if (of_named) add(of);
         if (named) {
-          titled[title_words(*t)] = person.actor_id;
+          auto key = title_words(*t);
+          if (!t->of) titled_bare.insert(key);
+          if (!t->of || !titled_bare.contains(key)) titled[key] = person.actor_id;
           i = t->end;  // the name itself follows
           continue;
         }

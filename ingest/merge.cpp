@@ -134,6 +134,10 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   // In one article, a visit and the meetings during it are told apart by their words; so
   // are an interview and a press conference.
   if (!across && (a.type == "visit") != (b.type == "visit") && !a.participants.empty() && !b.participants.empty()) return false;
+  // Across articles a visit is a meeting told by another only at the place both name: the
+  // type differs, so the place has to say they are one ("Witkoff's trip to Russia" and his
+  // meeting with Dmitriev that day are not, unplaced).
+  if (across && (a.type == "visit") != (b.type == "visit") && !(a.place_id && b.place_id)) return false;
   if (!across && (a.type == "interview") != (b.type == "interview") && event_family(a.type) == "speech" && !a.participants.empty() &&
       !b.participants.empty())
     return false;

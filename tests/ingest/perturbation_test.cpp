@@ -251,6 +251,17 @@ TEST_F(Perturb, AVisitPerStopOfATrip) {
   }
 }
 
+// A bare title is the one named with it and no country, not a foreign holder named since:
+// "Thủ tướng" after "Thủ tướng Phạm Minh Chính gặp Thủ tướng Na Uy …" is still Chính.
+TEST_F(PerturbSpeaker, ABareTitleIsTheHolderNamedWithoutACountry) {
+  EXPECT_EQ(speaker("Sáng 10/6, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Na Uy Erik Lunde. "
+                    "Thủ tướng khẳng định Việt Nam coi trọng quan hệ với Na Uy."),
+            "Phạm Minh Chính");
+  // With no holder named without a country, the last one named.
+  EXPECT_EQ(speaker("Sáng 10/6, Thủ tướng Na Uy Erik Lunde tới Hà Nội. Thủ tướng khẳng định Oslo coi trọng quan hệ với Việt Nam."),
+            "Erik Lunde");
+}
+
 // A lower-case particle inside a new name ("al-", "bin", "von der") is part of it.
 TEST_F(PerturbSpeaker, ANameWithAParticle) {
   EXPECT_EQ(speaker("Quốc vụ khanh Jordan Omar al-Rifai cho biết hai bên sẽ tiếp tục đối thoại."), "Omar al-Rifai");

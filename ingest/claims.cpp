@@ -231,6 +231,16 @@ struct Finder {
       if (doc.mentions[m].span.begin >= s.span.begin && doc.mentions[m].end_token <= k) return static_cast<int>(m);
     return -1;
   }
+  // A person's name (or title) ends right before token k, but for punctuation.
+  bool person_ends_at(std::size_t k) const {
+    return std::any_of(people.begin(), people.end(), [&](std::size_t m) { return doc.mentions[m].end_token == k; });
+  }
+  // Another verb of saying in [from, te), outside quotations.
+  bool speech_verb_after(std::size_t from, std::size_t te) const {
+    for (auto k = from; k < te; ++k)
+      if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-") return true;
+    return false;
+  }
   // A comma or a closing quotation mark right before token k.
   bool inverted_before(std::size_t k) const {
     auto g = between(toks[k - 1].span.end, toks[k].span.begin);
@@ -669,6 +679,13 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       }
       if ((*v.values)[0] != "-" && !passive && naming_frame) {
         int who = (*v.values)[0] == "participle" && f.comma_before(i) ? f.subject(i, s) : f.speaker(i, s);
+        // "Ông X vui vẻ nhận lời, cho biết …": a verb of saying opening a clause of its own
+        // after a comma, with no speaker of its own, goes on with the sentence's subject, a
+        // person; not a fronted phrase whose speaker follows ("Nói với báo giới, ông X cho
+        // biết"), nor an apposition's name before the comma.
+        if (who < 0 && f.comma_before(i) && !s.in_quote(doc.tokens[i].span.begin) && !f.person_ends_at(i) &&
+            !f.speech_verb_after(i + vw, te))
+          if (int subj = f.subject(i, s); subj >= 0 && doc.mentions[static_cast<std::size_t>(subj)].actor_kind == "person") who = subj;
         std::size_t end = before ? te : f.subordinate_end(i, tb, te);
         Sentence clause = s;  // the statement's room: the sentence, or the "khi" clause
         if (end < te) {

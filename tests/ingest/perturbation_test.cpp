@@ -262,6 +262,14 @@ TEST_F(PerturbSpeaker, ABareTitleIsTheHolderNamedWithoutACountry) {
             "Erik Lunde");
 }
 
+// A verb of saying opening a clause after a comma, with no speaker of its own, goes on
+// with the sentence's subject; a fronted phrase's verb has its speaker after it.
+TEST_F(PerturbSpeaker, AVerbAfterACommaGoesOnWithTheSubject) {
+  EXPECT_EQ(speaker("Thủ tướng Canada Mark Carney vui vẻ nhận lời, cho biết rất mong muốn sớm thăm Hà Nội."), "Mark Carney");
+  EXPECT_EQ(speaker("Ông Carney mỉm cười, cho biết rất sẵn lòng đối thoại."), "Mark Carney");
+  EXPECT_EQ(speaker("Về phía Canada, trả lời báo giới sau cuộc họp, ông Carney cho biết Ottawa sẽ cân nhắc đề xuất."), "Mark Carney");
+}
+
 // A lower-case particle inside a new name ("al-", "bin", "von der") is part of it.
 TEST_F(PerturbSpeaker, ANameWithAParticle) {
   EXPECT_EQ(speaker("Quốc vụ khanh Jordan Omar al-Rifai cho biết hai bên sẽ tiếp tục đối thoại."), "Omar al-Rifai");

@@ -803,7 +803,9 @@ struct Finder {
       if (trigger_between(trig, m.first_token)) break;
       // Right after the event word: where one goes ("thăm Trung Quốc"), where one meets
       // ("thượng đỉnh Anchorage"); but a country after a meeting is a party ("cuộc gặp Mỹ - Iran").
-      if ((m.first_token == trig_end || (type == "visit" && m.first_token == over_place_nouns(trig_end, ce))) &&
+      // (over words of what kind of visit: "chuyến thăm cấp Nhà nước Ấn Độ")
+      if ((m.first_token == trig_end ||
+           (type == "visit" && m.first_token == over_place_nouns(trig_end + qualifier_words(trig_end, ce, {"qualifier"}), ce))) &&
           (type == "visit" || m.actor_kind != "country"))
         return m.place_id;
       if (!after_locative(m, trig)) continue;
@@ -1417,9 +1419,10 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         // "Quan chức hai nước gặp nhau, thượng đỉnh ba bên bị gác lại": what happened is not
         // what was called off.
         if ((h.status == "happened" && e.status == "cancelled") || (h.status == "cancelled" && e.status == "happened")) continue;
-        // "ông vừa có cuộc gặp ngắn với B và hai bên nhất trí sẽ gặp nhau trong tuần tới": of
-        // other fates on other days, two events.
-        if (h.status != e.status && h.date && e.date && (h.date->end < e.date->start || e.date->end < h.date->start)) continue;
+        // "ông vừa có cuộc gặp ngắn với B và hai bên nhất trí sẽ gặp nhau trong tuần tới",
+        // "chỉ huy hai nước sẽ gặp nhau ngày 29/7, trong khi ủy ban biên giới nhóm họp ngày
+        // 4/8": on other days, two events.
+        if (h.date && e.date && (h.date->end < e.date->start || e.date->end < h.date->start)) continue;
         if (specificity(e.type) > specificity(h.type)) h.type = e.type;
         if (!h.place_id || (e.place_id && g.place_inside(e.place_id, h.place_id))) h.place_id = e.place_id;  // the most specific
         if (!h.date) h.date = e.date;

@@ -147,6 +147,7 @@ Result<Lexicon> Lexicon::load(const std::string& dir) {
   check(each_row(dir, "markers.tsv", {"word"}, [&](Cells c) { lx.markers.insert(text::lower(c[0])); }));
   check(each_row(dir, "abbreviations.tsv", {"word"}, [&](Cells c) { lx.abbreviations.insert(text::lower(c[0])); }));
   check(each_row(dir, "name_particles.tsv", {"word"}, [&](Cells c) { lx.name_particles.insert(text::lower(c[0])); }));
+  check(each_row(dir, "name_suffixes.tsv", {"word"}, [&](Cells c) { lx.name_suffixes.insert(text::lower(c[0])); }));
   // "=leader" rows name a group of classes the other rows may use.
   std::map<std::string, std::string> groups;
   std::vector<std::pair<std::string, std::string>> refs;

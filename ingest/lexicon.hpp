@@ -48,6 +48,7 @@ struct Lexicon {
   PhraseTable<int> place_nouns;          // "thủ đô", "thành phố": between a locative and a name
   PhraseTable<int> org_heads;            // words that begin a body's name
   std::unordered_set<std::string> name_particles;  // "al", "bin", "von": lower case inside a name
+  std::unordered_set<std::string> name_suffixes;   // "Jr", "III": after the surname, no part of it
   // Phrases that refer back to two parties named before ("hai nhà lãnh đạo") -> the title
   // classes they hold, or {"party"} for any person or country (referents.tsv).
   PhraseTable<std::vector<std::string>> referents;

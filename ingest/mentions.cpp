@@ -419,7 +419,10 @@ struct Matcher {
     if (m.via == Via::gazetteer && created.erase(m.actor_id)) m.via = Via::new_person;
     bool name = m.via == Via::gazetteer || m.via == Via::new_person;
     if (name && m.actor_kind == "person" && m.actor_id && m.end_token > m.first_token + 1) {
-      for (auto k : {m.end_token - 1, m.first_token}) {
+      // (the surname before a generation: "Ferdinand Marcos Jr." is "ông Marcos")
+      auto last = m.end_token - 1;
+      while (last > m.first_token + 1 && (lx.name_suffixes.contains(toks[last].lower) || toks[last].lower == ".")) --last;
+      for (auto k : {last, m.first_token}) {
         auto [it, fresh] = given_names.try_emplace(toks[k].folded, m.actor_id);
         if (!fresh && it->second != m.actor_id) it->second = 0;
       }

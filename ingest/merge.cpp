@@ -116,7 +116,9 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   bool days_apart = a.date && b.date && a.date->precision == Precision::day && b.date->precision == Precision::day &&
                     (std::abs(days_between(a.date->start, b.date->start)) > max_visit_days ||
                      (a.sentence == b.sentence && a.sentence != SIZE_MAX && a.date->start != b.date->start));
-  conflicting = conflicting || days_apart;
+  // (nor at places apart: "chuyến thăm Việt Nam lần này" and the one to China a year ago)
+  bool places_apart = a.place_id && b.place_id && !g.place_inside(a.place_id, b.place_id) && !g.place_inside(b.place_id, a.place_id);
+  conflicting = conflicting || days_apart || places_apart;
   if (!across && a.type == b.type && !conflicting && shared(a.participants, b.participants, g, true) >= 2) return true;
   if (other_people(a, b, g)) return false;
   // In one article, a plan naming someone the occurrence told (with its people) lacks is a

@@ -1526,3 +1526,44 @@ TEST_F(Perturb, AVisitInProgressIsAVisitBesideItsMeeting) {
   for (const auto& x : e)
     if (x.type == "visit") EXPECT_EQ(kb::iso(x.date->start), "2025-06-09");
 }
+
+// A proposal as a noun with its proposer ("theo đề nghị của X", "đề xuất của X") is a request
+// acted on, no statement; the verb itself still says something.
+TEST_F(PerturbSpeaker, AProposalAsANounSaysNothing) {
+  EXPECT_EQ(speaker("Cuộc gặp tại Ottawa đã bị hoãn theo đề nghị của phía Canada."), "0 claims");
+  EXPECT_EQ(speaker("Chuyến thăm được dời lại một tuần theo đề nghị của Thủ tướng Keir Starmer."), "0 claims");
+  EXPECT_EQ(speaker("Ông Carney nói Ottawa sẽ cân nhắc các đề xuất của ông Starmer."), "Mark Carney");
+  EXPECT_EQ(speaker("Thủ tướng Keir Starmer đề nghị hai bên nối lại đàm phán thương mại."), "Keir Starmer");
+}
+
+// Two gatherings of one kind in a sentence, on days apart, are two events, whatever their
+// fates ("… sẽ gặp nhau ngày 29/6, trong khi ủy ban chung dự kiến nhóm họp ngày 4/7").
+TEST_F(Perturb, GatheringsOnDaysApartAreTwo) {
+  for (const auto* text : {"Bộ trưởng Quốc phòng hai nước sẽ gặp nhau vào ngày 20/6, trong khi Thủ tướng Carney và "
+                           "Thủ tướng Starmer dự kiến hội đàm ngày 4/7.",
+                           "Ông Macron đã gặp ông Carney hôm 10/6 và sẽ gặp lại ông vào ngày 2/7."}) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 2u) << text;
+    EXPECT_NE(kb::iso(e[0].date->start), kb::iso(e[1].date->start)) << text;
+  }
+}
+
+// A generation after a surname is no part of it: "ông Marcos" after "Ferdinand Marcos Jr.".
+TEST_F(PerturbSpeaker, TheSurnameBeforeAGeneration) {
+  EXPECT_EQ(speaker("Tổng thống Philippines Ferdinand Marcos Jr. tới Hà Nội hôm qua. Ông Marcos cho biết hai nước sẽ tăng cường hợp tác."),
+            "Ferdinand Marcos Jr.");
+}
+
+// "chuyến thăm cấp Nhà nước Ấn Độ": the place of a visit after the words of what kind it is;
+// and a visit there is not one elsewhere, though the same two leaders take part in both.
+TEST_F(Perturb, AVisitsPlaceAfterItsKindAndVisitsApart) {
+  auto e = events("Ngày 10/6, Thủ tướng Carney bắt đầu chuyến thăm chính thức Anh.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(f.name(e[0].place_id), "United Kingdom");
+  e = run("Trong chuyến thăm cấp Nhà nước Anh lần này, Thủ tướng Carney hội đàm với Thủ tướng Starmer.\n\n"
+          "Hai nhà lãnh đạo nhắc lại chuyến thăm cấp Nhà nước Canada của Thủ tướng Starmer hồi tháng 3.")
+          .events;
+  int visits = 0;
+  for (const auto& x : e) visits += x.type == "visit";
+  EXPECT_EQ(visits, 2);
+}

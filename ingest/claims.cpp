@@ -241,6 +241,14 @@ struct Finder {
       if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-") return true;
     return false;
   }
+  // …before the clause ends (" … trả lời phóng viên, đồng thời khẳng định": a second
+  // statement, the first still the answer's).
+  // Its token, or 0.
+  std::size_t speech_verb_in_clause(std::size_t from, std::size_t te) const {
+    for (auto k = from; k < te && !(k > from && comma_before(k)); ++k)
+      if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-") return k;
+    return 0;
+  }
   // A comma or a closing quotation mark right before token k.
   bool inverted_before(std::size_t k) const {
     auto g = between(toks[k - 1].span.end, toks[k].span.begin);
@@ -630,6 +638,7 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
     // "Khi ông Lavrov nói A, bà Brennan phản bác: “B”": a statement in a clause opened by
     // "khi" ends with that clause, and the main clause may hold another.
     std::optional<ClaimFact> before, also;
+    int answering = -1;  // who answers, when a verb of answering gave way to the next verb
     for (std::size_t i = tb; i < te && !found; ++i) {
       if (s.in_quote(doc.tokens[i].span.begin)) continue;
       auto v = lx.speech_verbs.longest(doc.tokens, i, te);
@@ -641,6 +650,17 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       if (auto t = lx.triggers.longest(doc.tokens, i, te); t.words > v.words) {
         if (!f.that_end(i + t.words, s) && !f.colon_or_quote_on(i + t.words - 1, s)) { i += t.words - 1; continue; }
         vw = t.words;
+      }
+      // "khi trả lời báo chí tại Manila cho rằng …": the verb of answering names who asks; the
+      // verb of saying after it tells the statement.
+      if (auto next = (*v.values)[0] == "answer" ? f.speech_verb_in_clause(i + vw, te) : 0;
+          next && std::string_view(doc.clean)
+                          .substr(doc.tokens[i + vw - 1].span.end, doc.tokens[next].span.begin - doc.tokens[i + vw - 1].span.end)
+                          .find_first_of(":\"") == std::string_view::npos &&
+          !f.that_end(i + vw, s)) {
+        answering = f.speaker(i, s);
+        i += vw - 1;
+        continue;
       }
       bool passive = i > tb && lx.attribution.longest(doc.tokens, i - 1, i).words &&
                      (*lx.attribution.longest(doc.tokens, i - 1, i).values)[0] == "passive";
@@ -679,6 +699,7 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       }
       if ((*v.values)[0] != "-" && !passive && naming_frame) {
         int who = (*v.values)[0] == "participle" && f.comma_before(i) ? f.subject(i, s) : f.speaker(i, s);
+        if (answering >= 0) who = answering;
         // "Ông X vui vẻ nhận lời, cho biết …": a verb of saying opening a clause of its own
         // after a comma, with no speaker of its own, goes on with the sentence's subject, a
         // person; not a fronted phrase whose speaker follows ("Nói với báo giới, ông X cho

@@ -21,7 +21,7 @@ const Vocabulary kinds_of = {
                       "conference", "session", "travel", "go", "receive", "attend", "round", "-", ""}},
     {"boilerplate.tsv", {"end", "line", "credit", "heading"}},
     {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "occasion", "frame", "indefinite", "classifier", "ending", "opinion", "none"}},
-    {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "participle", "-", ""}},
+    {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "participle", "answer", "-", ""}},
     {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",
                          "with", "and", "delegation", "distributive", "aside", "topic", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then", "as", "determiner", "relative", "qualifier", "ordinal", "series"}},
 };

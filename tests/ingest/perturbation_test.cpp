@@ -1567,3 +1567,17 @@ TEST_F(Perturb, AVisitsPlaceAfterItsKindAndVisitsApart) {
   for (const auto& x : e) visits += x.type == "visit";
   EXPECT_EQ(visits, 2);
 }
+
+// A verb of answering names who asks ("trả lời báo chí", "trả lời phóng viên"); the verb of
+// saying after it in its clause tells the statement, said by the one who answers.
+TEST_F(PerturbSpeaker, AnAnswerGivesWayToTheVerbOfSaying) {
+  for (const auto* text : {"Thủ tướng Canada Mark Carney khi trả lời báo chí tại Ottawa cho rằng mức thuế mới là không công bằng.",
+                           "Thủ tướng Mark Carney trả lời phóng viên tại Đồi Quốc hội và khẳng định mức thuế mới là không công bằng."}) {
+    auto x = run(text);
+    ASSERT_EQ(x.claims.size(), 1u) << text;
+    EXPECT_EQ(f.name(x.claims[0].speaker_id), "Mark Carney") << text;
+    EXPECT_EQ(x.claims[0].text.rfind("mức thuế mới", 0), 0u) << x.claims[0].text;
+  }
+  // …but with "rằng", or with nothing said after it, the answer says it.
+  EXPECT_EQ(speaker("Ông Carney trả lời báo chí rằng Ottawa sẽ không nhượng bộ."), "Mark Carney");
+}

@@ -286,6 +286,9 @@ struct Finder {
       // "A tới New Delhi hôm 8/5, rồi tới Islamabad": after "rồi", "sau đó", the traveller of
       // the visit told before it in the sentence goes on
       if (!person_ends[p] && then && visit_before(p, te)) return "visit";
+      // "ông Starmer, người vừa tới Canada": the relative pronoun of a person
+      if (!person_ends[p] && p > 1 && person_ends[p - 1] && prev_break[p - 1] == p - 1)
+        if (auto r = lx.attribution.longest(toks, p - 1, p); r.words == 1 && r.has("relative")) return "visit";
       if (!person_ends[p]) return "-";
     }
     return "visit";
@@ -1032,7 +1035,16 @@ struct Finder {
     // subject in the clauses before it: the sentence's names up to there.
     // After another event verb, the subject is that verb's, not its object: "A hội kiến B,
     // [và] hội đàm với C" has A and C.
-    if (frame && !nominal(trig) && cb > lo && subjectless(cb, trig, si)) {
+    // "A hội đàm với B, người đang thăm Việt Nam", "…, who is visiting": a relative clause's
+    // subject is the person right before its comma.
+    long long antecedent = 0;
+    if (frame && !nominal(trig) && cb > lo)
+      if (auto w = lx.attribution.longest(toks, cb, trig); w.words && w.has("relative") && subjectless(cb + w.words, trig, si))
+        for (auto mk : idx.mentions(si))
+          if (const auto& m = doc.mentions[mk]; m.end_token == cb && m.actor_kind == "person" && m.actor_id) antecedent = m.actor_id;
+    if (antecedent) {
+      add(antecedent, false);
+    } else if (frame && !nominal(trig) && cb > lo && subjectless(cb, trig, si)) {
       std::size_t subject_end = cb;
       for (auto t : triggers)
         if (t >= lo && t < cb && !nominal(t)) subject_end = t;

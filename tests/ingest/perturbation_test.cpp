@@ -1581,3 +1581,15 @@ TEST_F(PerturbSpeaker, AnAnswerGivesWayToTheVerbOfSaying) {
   // …but with "rằng", or with nothing said after it, the answer says it.
   EXPECT_EQ(speaker("Ông Carney trả lời báo chí rằng Ottawa sẽ không nhượng bộ."), "Mark Carney");
 }
+
+// "A hội đàm với B, người đang thăm X": the relative clause's subject is B, the person right
+// before its comma, not the sentence's subject.
+TEST_F(Perturb, ARelativeClausesSubjectIsItsAntecedent) {
+  for (const auto* text : {"Sáng 10/6, Thủ tướng Carney hội đàm với Thủ tướng Anh Keir Starmer, người đang thăm chính thức Canada.",
+                           "Ngày 10/6, tại Ottawa, ông Carney tiếp ông Starmer, người vừa tới Canada hôm 9/6."}) {
+    bool found = false;
+    for (const auto& e : events(text))
+      if (e.type == "visit") found = takes_part(e, "Keir Starmer") && !takes_part(e, "Mark Carney");
+    EXPECT_TRUE(found) << text;
+  }
+}

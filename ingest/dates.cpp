@@ -96,6 +96,10 @@ class Reader {
         i = std::max(i + 1, number_end(i));  // past a number that is no date ("1.000", "2-3 ngày")
         continue;
       }
+      if (f->kind == K::none) {  // "trong khi đó" (meanwhile) holds no "khi đó" (then)
+        i = f->end;
+        continue;
+      }
       f->future = f->future || future_before(f->first) || future_after(f->end);
       f->background = in_background(f->first);
       f->limit = after_limit(f->first);

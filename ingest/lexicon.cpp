@@ -69,7 +69,7 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
       {"day", DateKind::day}, {"month", DateKind::month}, {"year", DateKind::year}, {"ref_day", DateKind::ref_day},
       {"ref_week", DateKind::ref_week}, {"ref_month", DateKind::ref_month}, {"ref_year", DateKind::ref_year},
       {"ref_shift", DateKind::ref_shift}, {"prev", DateKind::prev}, {"relation", DateKind::relation},
-      {"then", DateKind::then}};
+      {"then", DateKind::then}, {"none", DateKind::none}};
   auto path = dir + "/dates.tsv";
   auto t = tsv::read(path, {"phrase", "kind", "value"});
   if (!t) return t.error();

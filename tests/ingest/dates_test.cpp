@@ -404,3 +404,10 @@ TEST_F(Dates, TheNumericOrderIsData) {
   for (const auto& d : find_dates(text, tokenize(text), *mf, Day{2025, 9, 1})) got.push_back(d.range.label());
   EXPECT_EQ(got, (Labels{"2025-08-15", "2025-08-15"}));
 }
+
+// "Trong khi đó" is "meanwhile", a contrast: no "khi đó" (then) inside it; "Khi đó" alone is
+// the time last stated.
+TEST_F(Dates, MeanwhileIsNoDate) {
+  expect(kThursday, {{"Ngày 2/3, hai bên gặp nhau. Trong khi đó, phía Canada hoãn cuộc họp dự kiến chiều 9/3.", {"2025-03-02", "2025-03-09"}},
+                     {"Ngày 2/3, hai bên gặp nhau. Khi đó, phía Canada chưa lên tiếng.", {"2025-03-02", "2025-03-02"}}});
+}

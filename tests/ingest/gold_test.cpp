@@ -85,7 +85,7 @@ TEST(Gold, DevBlindHalfVietnamese) {
 // Articles of our own (tests/ingest/own/README.md): set1 and set3 were read while writing
 // rules, set2 only ever scored; set4 and set5 scored once unread, then read.
 TEST(Gold, OwnArticlesRead) {
-  expect_own_floor("set1", {0.83, 0.93});
+  expect_own_floor("set1", {0.84, 0.93});
 }
 
 TEST(Gold, OwnArticlesReadLater) {
@@ -97,11 +97,11 @@ TEST(Gold, OwnArticlesUnread) {
 }
 
 TEST(Gold, OwnArticlesReadLast) {
-  expect_own_floor("set4", {0.79, 0.91});
+  expect_own_floor("set4", {0.81, 0.91});
 }
 
 TEST(Gold, OwnArticlesReadNewest) {
-  expect_own_floor("set5", {0.72, 0.85});
+  expect_own_floor("set5", {0.77, 0.85});
 }
 
 // English (issue 12): the dev set's eight articles by halves, and two sets of our own —
@@ -119,7 +119,7 @@ TEST(Gold, OwnEnglishRead) {
 }
 
 TEST(Gold, OwnEnglishUnread) {
-  expect_own_floor("en2", {0.69, 0.78});
+  expect_own_floor("en2", {0.70, 0.78});
 }
 
 TEST(Gold, OwnEnglishUnreadToo) {

@@ -236,16 +236,11 @@ struct Finder {
     return std::any_of(people.begin(), people.end(), [&](std::size_t m) { return doc.mentions[m].end_token == k; });
   }
   // Another verb of saying in [from, te), outside quotations.
-  bool speech_verb_after(std::size_t from, std::size_t te) const {
-    for (auto k = from; k < te; ++k)
-      if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-") return true;
-    return false;
-  }
-  // …before the clause ends (" … trả lời phóng viên, đồng thời khẳng định": a second
-  // statement, the first still the answer's).
-  // Its token, or 0.
-  std::size_t speech_verb_in_clause(std::size_t from, std::size_t te) const {
-    for (auto k = from; k < te && !(k > from && comma_before(k)); ++k)
+  bool speech_verb_after(std::size_t from, std::size_t te) const { return next_speech_verb(from, te, false); }
+  // Its token, or 0; in_clause: before the clause ends ("… trả lời phóng viên, đồng thời
+  // khẳng định": a second statement, the first still the answer's).
+  std::size_t next_speech_verb(std::size_t from, std::size_t te, bool in_clause) const {
+    for (auto k = from; k < te && !(in_clause && k > from && comma_before(k)); ++k)
       if (auto v = lx.speech_verbs.longest(toks, k, te); v.words && (*v.values)[0] != "-") return k;
     return 0;
   }
@@ -653,10 +648,8 @@ std::vector<ClaimFact> find_claims(const Document& doc, const Lexicon& lx) {
       }
       // "khi trả lời báo chí tại Manila cho rằng …": the verb of answering names who asks; the
       // verb of saying after it tells the statement.
-      if (auto next = (*v.values)[0] == "answer" ? f.speech_verb_in_clause(i + vw, te) : 0;
-          next && std::string_view(doc.clean)
-                          .substr(doc.tokens[i + vw - 1].span.end, doc.tokens[next].span.begin - doc.tokens[i + vw - 1].span.end)
-                          .find_first_of(":\"") == std::string_view::npos &&
+      if (auto next = (*v.values)[0] == "answer" ? f.next_speech_verb(i + vw, te, true) : 0;
+          next && f.between(doc.tokens[i + vw - 1].span.end, doc.tokens[next].span.begin).find_first_of(":\"") == std::string_view::npos &&
           !f.that_end(i + vw, s)) {
         answering = f.speaker(i, s);
         i += vw - 1;

@@ -1421,7 +1421,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         if ((h.type == "visit") != (e.type == "visit")) continue;  // a visit and a meeting during it, as when merging
         // Places differ unless one is inside the other ("thăm Ả Rập Xê Út, điểm dừng chân đầu
         // tiên trong chuyến công du Trung Đông").
-        if (h.place_id && e.place_id && !g.place_inside(h.place_id, e.place_id) && !g.place_inside(e.place_id, h.place_id)) continue;
+        if (places_apart(h.place_id, e.place_id, g)) continue;
         // "Trước khi gặp ông A, ông B hội đàm với ông C": each with its own counterpart.
         if (other_people({h.type, h.status, h.date, 0, h.participants}, {e.type, e.status, e.date, 0, e.participants}, g)) continue;
         if (gathering_apart({h.type, h.status, h.date, 0, {}, h.gathering}, {e.type, e.status, e.date, 0, {}, e.gathering})) continue;

@@ -64,6 +64,10 @@ bool empty_mention(const EventFact& e) { return !e.date && !e.place_id && e.part
 
 }  // namespace
 
+bool places_apart(long long a, long long b, const Gazette& g) {
+  return a && b && !g.place_inside(a, b) && !g.place_inside(b, a);
+}
+
 bool gathering_apart(const EventView& a, const EventView& b) {
   return (a.sidelines && b.gathering) || (b.sidelines && a.gathering);
 }
@@ -117,8 +121,7 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
                     (std::abs(days_between(a.date->start, b.date->start)) > max_visit_days ||
                      (a.sentence == b.sentence && a.sentence != SIZE_MAX && a.date->start != b.date->start));
   // (nor at places apart: "chuyến thăm Việt Nam lần này" and the one to China a year ago)
-  bool places_apart = a.place_id && b.place_id && !g.place_inside(a.place_id, b.place_id) && !g.place_inside(b.place_id, a.place_id);
-  conflicting = conflicting || days_apart || places_apart;
+  conflicting = conflicting || days_apart || places_apart(a.place_id, b.place_id, g);
   if (!across && a.type == b.type && !conflicting && shared(a.participants, b.participants, g, true) >= 2) return true;
   if (other_people(a, b, g)) return false;
   // In one article, a plan naming someone the occurrence told (with its people) lacks is a
@@ -148,7 +151,7 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   if (!across && a.type == "visit" && b.type == "visit" && a.date && b.date && a.date->precision == Precision::day &&
       b.date->precision == Precision::day && shared(a.participants, b.participants, g, true) &&
       std::abs(days_between(a.date->start, b.date->start)) <= max_visit_days)
-    return !(a.place_id && b.place_id && !g.place_inside(a.place_id, b.place_id) && !g.place_inside(b.place_id, a.place_id));
+    return !places_apart(a.place_id, b.place_id, g);
   // Across articles a bare year ("năm nay") pins nothing down, but for a year apart: read
   // against another article's time it may be off by one, not by two.
   if (across && a.date && b.date && (a.date->precision == Precision::year || b.date->precision == Precision::year) &&
@@ -158,7 +161,7 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   bool dated = known(a.date) && known(b.date);
   if (dated && !overlap(*a.date, *b.date)) return false;
   bool placed = a.place_id && b.place_id;
-  if (placed && !g.place_inside(a.place_id, b.place_id) && !g.place_inside(b.place_id, a.place_id)) return false;
+  if (places_apart(a.place_id, b.place_id, g)) return false;
   if (across && !dated && !placed) return false;
   // One article tells of one summit at a time: "hội nghị có sự tham dự của …" after
   // "Hội nghị thượng đỉnh NATO khai mạc …" is that summit, whoever it names.

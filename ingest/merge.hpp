@@ -32,6 +32,10 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
 // gathering it is held at ("Bên lề hội nghị, A gặp B").
 bool gathering_apart(const EventView& a, const EventView& b);
 
+// Both placed, neither place inside the other ("Hà Nội" is inside "Việt Nam"; "Bắc Kinh" is
+// not): two events.
+bool places_apart(long long a, long long b, const Gazette& g);
+
 // Each names a person the other lacks, and neither is a summit: two events ("Trump điện
 // đàm với Putin", "Trump điện đàm với Zelensky").
 bool other_people(const EventView& a, const EventView& b, const Gazette& g);

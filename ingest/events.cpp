@@ -21,6 +21,10 @@ std::string event_family(const std::string& type) {
 
 namespace {
 
+// A clause of a list of names is short: a title or two and names ("Tư lệnh Lục quân
+// Pakistan, Đại tướng Asim Munir").
+constexpr std::size_t max_list_item_words = 24;
+
 // A cue phrase matched has a value of this status (a phrase may have several).
 bool has_status(const PhraseTable<Cue>::Match& c, std::string_view status) {
   return c.words && std::any_of(c.values->begin(), c.values->end(), [&](const Cue& v) { return v.status == status; });
@@ -1031,6 +1035,22 @@ struct Finder {
       }
     };
     collect(cb, ce);
+    // "A, B và C đã gặp nhau", "điện đàm với A, B, C và D": clauses that are only names
+    // continue the list of the trigger's clause, before it or after its "với".
+    if (frame && !subjectless(cb, trig, si) && name_item_starts(cb, si))
+      for (auto k = cb; k > lo;) {
+        auto [b, e] = clause(k - 1, lo, hi);
+        if (e != k || !list_item(b, e, si)) break;
+        collect(b, e);
+        k = b;
+      }
+    if (with < ce && name_ends(ce, si))
+      for (auto k = ce; k < hi;) {
+        auto [b, e] = clause(k, lo, hi);
+        if (!list_item(b, e, si)) break;
+        collect(b, e);
+        k = e;
+      }
     // A clause that opens with its predicate ("…, cùng ông X, đã đàm phán với …") has its
     // subject in the clauses before it: the sentence's names up to there.
     // After another event verb, the subject is that verb's, not its object: "A hội kiến B,
@@ -1152,6 +1172,26 @@ struct Finder {
   }
 
   // No one named in [cb, trig): the clause starts with its predicate.
+  // A clause of a list of names: it opens with a name or a title, ends with a name, and
+  // holds no event word and no verb of saying ("Thủ tướng Pakistan Shehbaz Sharif").
+  bool name_item_starts(std::size_t b, std::size_t si) const {
+    if (lx.titles.longest(toks, b, toks.size()).words || lx.honorifics.longest(toks, b, toks.size()).words) return true;
+    for (auto mk : idx.mentions(si))
+      if (const auto& m = doc.mentions[mk]; m.actor_id && m.first_token == b) return true;
+    return false;
+  }
+  bool name_ends(std::size_t e, std::size_t si) const {
+    for (auto mk : idx.mentions(si))
+      if (const auto& m = doc.mentions[mk]; m.actor_id && m.end_token == e) return true;
+    return false;
+  }
+  bool list_item(std::size_t b, std::size_t e, std::size_t si) const {
+    if (e <= b || e - b > max_list_item_words || !name_item_starts(b, si) || !name_ends(e, si)) return false;
+    for (auto k = b; k < e; ++k)
+      if (lx.triggers.longest(toks, k, e).words || lx.speech_verbs.longest(toks, k, e).words) return false;
+    return true;
+  }
+
   bool subjectless(std::size_t cb, std::size_t trig, std::size_t si) const {
     for (auto mk : idx.mentions(si)) {
       const auto& m = doc.mentions[mk];

@@ -262,7 +262,8 @@ struct Matcher {
     std::string title;
     bool former = false;
     long long of = 0;
-    std::size_t end = 0, of_first = 0, first = 0;
+    std::size_t end = 0, first = 0;
+    std::size_t of_first = std::string::npos;  // npos: the country is not in the text (an epithet's)
   };
 
   // Per title as written ("tong bi thu"), the last person named right after it here: the
@@ -274,7 +275,7 @@ struct Matcher {
   std::set<std::string> titled_bare;
   std::string title_words(const TitleAt& t) const {
     std::string key;
-    for (auto k = t.first; k < (t.of_first > t.first ? t.of_first : t.end); ++k) key += (key.empty() ? "" : " ") + toks[k].folded;
+    for (auto k = t.first; k < (t.of_first != std::string::npos && t.of_first > t.first ? t.of_first : t.end); ++k) key += (key.empty() ? "" : " ") + toks[k].folded;
     return key;
   }
   // An article before a title or a name ("the president", "of the Kremlin").
@@ -309,10 +310,10 @@ struct Matcher {
     auto t = lx.titles.longest(toks, i, toks.size());
     if (auto e = lx.epithets.longest(toks, i, toks.size()); e.words > t.words) {
       auto of = g.actor_by_name.find((*e.values)[0].of);
-      return TitleAt{(*e.values)[0].title, false, of == g.actor_by_name.end() ? 0 : of->second, i + e.words, 0, i};
+      return TitleAt{(*e.values)[0].title, false, of == g.actor_by_name.end() ? 0 : of->second, i + e.words, i};
     }
     if (!t.words) return std::nullopt;
-    TitleAt out{(*t.values)[0].title, (*t.values)[0].former, 0, i + t.words, 0, i};
+    TitleAt out{(*t.values)[0].title, (*t.values)[0].former, 0, i + t.words, i};
     Mention m;
     std::size_t j = out.end;
     if (j < toks.size() && possessive(j)) ++j;   // "của Mỹ", "of Russia"
@@ -568,7 +569,7 @@ struct Matcher {
       auto t = title_at(i);
       if (t && t->end - i > n) {
         Mention person, of;
-        bool of_named = t->of && t->of_first;  // an epithet's country is not in the text
+        bool of_named = t->of && t->of_first != std::string::npos;  // an epithet's country is not in the text
         if (of_named) name_at(t->of_first, of);
         std::size_t name_from = after_title(t->end);
         bool named = name_from < toks.size() && adjacent(name_from - 1, name_from) && name_at(name_from, person) && person.actor_kind == "person";

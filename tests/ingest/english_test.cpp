@@ -398,3 +398,18 @@ TEST_F(English, APronounAfterAFrontedAdverbialIsTheSubjectBefore) {
     if (x.type == "summit") found = contains(f.names(x.participants), "Mark Carney");
   EXPECT_TRUE(found);
 }
+
+// A list of names over commas is one list ("with A, B and C"; "A, B and C met").
+TEST_F(English, AListOfNamesOverCommas) {
+  for (const auto* text : {
+           "On October 20, Norwegian Foreign Minister Espen Barth Eide spoke by phone with Egyptian Prime Minister Mostafa "
+           "Madbouly, Jordanian Foreign Minister Ayman Safadi and UN Secretary-General Antonio Guterres.",
+           "Egyptian Prime Minister Mostafa Madbouly, Jordanian Foreign Minister Ayman Safadi and Antonio Guterres met in "
+           "Cairo on Monday.",
+       }) {
+    auto e = run(text).events;
+    ASSERT_EQ(e.size(), 1u) << text;
+    for (const auto* who : {"Mostafa Madbouly", "Ayman Safadi", "Antonio Guterres"})
+      EXPECT_TRUE(contains(f.names(e[0].participants), who)) << who << ": " << text;
+  }
+}

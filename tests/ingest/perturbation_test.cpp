@@ -1593,3 +1593,23 @@ TEST_F(Perturb, ARelativeClausesSubjectIsItsAntecedent) {
     EXPECT_TRUE(found) << text;
   }
 }
+
+// A list of names over commas is one list: "với A, B, C và D", "A, B và C đã gặp nhau" —
+// each comma-separated item a name with its title; a clause with a verb of saying is not one.
+// (English: english_test.cpp, AListOfNamesOverCommas.)
+TEST_F(Perturb, AListOfNamesOverCommas) {
+  for (const auto* text : {
+           "Ngày 10/6, Ngoại trưởng Na Uy Espen Barth Eide điện đàm với Thủ tướng Ai Cập Mostafa Madbouly, Ngoại trưởng "
+           "Jordan Ayman Safadi và Tổng thư ký Liên hợp quốc Antonio Guterres.",
+           "Ngày 10/6, Thủ tướng Ai Cập Mostafa Madbouly, Ngoại trưởng Jordan Ayman Safadi và ông Antonio Guterres đã gặp "
+           "nhau tại Cairo.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    for (const auto* who : {"Mostafa Madbouly", "Ayman Safadi", "Antonio Guterres"}) EXPECT_TRUE(takes_part(e[0], who)) << who << ": " << text;
+  }
+  auto e = events("Ngày 10/6, Tổng thống Phần Lan Alexander Stubb hội đàm với Thủ tướng Ba Lan Donald Tusk, Thủ tướng Anh "
+                  "Keir Starmer cho biết.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_FALSE(takes_part(e[0], "Keir Starmer"));
+}

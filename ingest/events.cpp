@@ -24,6 +24,8 @@ namespace {
 // A clause of a list of names is short: a title or two and names ("Tư lệnh Lục quân
 // Pakistan, Đại tướng Asim Munir").
 constexpr std::size_t max_list_item_words = 24;
+// What an event is spoken about through is a short noun phrase ("về ý nghĩa của chuyến thăm").
+constexpr std::size_t max_topic_words = 6;
 
 // A cue phrase matched has a value of this status (a phrase may have several).
 bool has_status(const PhraseTable<Cue>::Match& c, std::string_view status) {
@@ -500,15 +502,31 @@ struct Finder {
   }
 
   // "báo chí viết về cuộc điện đàm giữa A và B": the event spoken about right after a verb of
-  // saying and "về" (about), over a classifier. The clause's date is the saying's, not its.
+  // saying and "về" (about), over a classifier; also a few words after it that end in a link
+  // ("câu hỏi về ý nghĩa của chuyến công du", "trao đổi về công tác chuẩn bị cho chuyến
+  // thăm"), and after a word of asking or discussing. The clause's date is the saying's, not its.
   bool spoken_about(std::size_t trig, std::size_t lo) const {
     std::size_t p = trig;
     if (p > lo && cue_is(p - 1, p, "classifier")) --p;
+    // Words of `kind` that end right before token e (their first token, or npos).
+    auto ending = [&](std::size_t e, const char* kind) {
+      for (std::size_t back = 1; back <= lx.attribution.max_words() && back <= e - lo; ++back)
+        if (auto a = lx.attribution.longest(toks, e - back, e); a.words == back && a.has(kind)) return e - back;
+      return std::string::npos;
+    };
+    auto said_or_asked = [&](std::size_t e) {
+      for (std::size_t back = 1; back <= lx.speech_verbs.max_words() && back <= e - lo; ++back)
+        if (auto v = lx.speech_verbs.longest(toks, e - back, e); v.words == back && (*v.values)[0] != "-") return true;
+      return ending(e, "asking") != std::string::npos;
+    };
     if (p <= lo) return false;
-    auto a = lx.attribution.longest(toks, p - 1, p);
-    if (!a.words || (*a.values)[0] != "topic") return false;
-    for (std::size_t back = 1; back <= lx.speech_verbs.max_words() && back + 1 <= p - lo; ++back)
-      if (auto v = lx.speech_verbs.longest(toks, p - 1 - back, p - 1); v.words == back && (*v.values)[0] != "-") return true;
+    if (ending(p, "asking") != std::string::npos) return true;  // "to discuss the visit"
+    if (auto t = ending(p, "topic"); t != std::string::npos) return said_or_asked(t);
+    if (ending(p, "topic_link") == std::string::npos) return false;
+    for (auto k = p - 1; k > lo && p - k <= max_topic_words && prev_break[k] != k; --k) {
+      if (ending(k, "asking") != std::string::npos) return true;
+      if (auto t = ending(k, "topic"); t != std::string::npos) return said_or_asked(t);
+    }
     return false;
   }
 
@@ -1034,6 +1052,13 @@ struct Finder {
         add(m.actor_id, m.actor_kind == "country");
       }
     };
+    // An event noun in what someone says has no subject in the frame: the speaker's is not
+    // its ("Bà Hằng cho biết hai bên đang chuẩn bị để chuyến thăm thành công").
+    bool said_noun = false;
+    if (frame && nominal(trig))
+      for (const auto& c : claims_of(si))
+        if (c.content.contains(toks[trig].span.begin) && !s.in_quote(toks[trig].span.begin))
+          while (cb < trig && toks[cb].span.begin < c.content.begin) ++cb, said_noun = true;
     collect(cb, ce);
     // "A, B và C đã gặp nhau", "điện đàm với A, B, C và D": clauses that are only names
     // continue the list of the trigger's clause, before it or after its "với".
@@ -1092,8 +1117,10 @@ struct Finder {
     if (people.empty() && frame && cb == lo && fronted(cb, trig))
       if (auto k = last_referent[ce < hi ? clause(ce, lo, hi).second : hi]; k != std::string::npos && k >= ce)
         for (auto [id, country] : referred.at(k)) add(id, country);
-    // Else the sentence's people, but not a subordinate clause's after the trigger.
-    if (people.empty() && frame)
+    // Else the sentence's people, but not a subordinate clause's after the trigger; nor the
+    // speaker's for an event noun in what they say ("Bà Hằng cho biết hai bên đang chuẩn bị
+    // để chuyến thăm thành công": the visit told before, not hers).
+    if (people.empty() && frame && !said_noun)
       for (std::size_t k = lo; k < hi; k = clause(k, lo, hi).second)
         if (k <= trig || !subordinator[k]) collect(k, clause(k, lo, hi).second);
     // "Chúng tôi" in a speaker's quotation: the speaker's side; "tôi": the speaker.
@@ -1171,7 +1198,6 @@ struct Finder {
     return trig + w < te && prev_break[trig + w] == trig + w;
   }
 
-  // No one named in [cb, trig): the clause starts with its predicate.
   // A clause of a list of names: it opens with a name or a title, ends with a name, and
   // holds no event word and no verb of saying ("Thủ tướng Pakistan Shehbaz Sharif").
   bool name_item_starts(std::size_t b, std::size_t si) const {
@@ -1192,6 +1218,7 @@ struct Finder {
     return true;
   }
 
+  // No one named in [cb, trig): the clause starts with its predicate.
   bool subjectless(std::size_t cb, std::size_t trig, std::size_t si) const {
     for (auto mk : idx.mentions(si)) {
       const auto& m = doc.mentions[mk];
@@ -1404,7 +1431,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       // A multi-day event is known by its first day: the day it ended tells only the month.
       if (e.date && e.date->precision == Precision::day && dated_by && f.ending(i, w, tb, te))
         e.date = DateRange::of_month(e.date->start.y, e.date->start.m);
-      e.participants = as_time ? phrase.who : f.participants(i, i + w, type, r, s, si, lo, std::max(hi, i + w), e.place_id);
+      e.participants = as_time || topic ? phrase.who : f.participants(i, i + w, type, r, s, si, lo, std::max(hi, i + w), e.place_id);
       // A round has its series' parties; a planned one only those and its own phrase's (who
       // agrees to hold it is no party to it: "tôi cùng ông X đã nhất trí tổ chức vòng thứ 3").
       if (series && e.status == "planned") {

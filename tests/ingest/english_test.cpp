@@ -413,3 +413,23 @@ TEST_F(English, AListOfNamesOverCommas) {
       EXPECT_TRUE(contains(f.names(e[0].participants), who)) << who << ": " << text;
   }
 }
+
+// An event spoken of ("asked about the purpose of the trip", "to discuss preparations for
+// the visit") is the one told before, not an act of who speaks of it.
+TEST_F(English, AnEventSpokenOfIsTheOneToldBefore) {
+  const std::string told = "Spokeswoman Pham Thu Hang said on Thursday that Prime Minister Pham Minh Chinh will pay an "
+                           "official visit to Japan from November 10. ";
+  for (const auto* then : {
+           "Asked about the purpose of the trip, Hang said Japan was one of Vietnam's leading partners.",
+           "On October 20, Foreign Minister Bui Thanh Son held a phone call with Japanese Foreign Minister Takeshi Iwaya to "
+           "discuss preparations for the visit.",
+       }) {
+    int visits = 0;
+    for (const auto& e : run(told + then).events)
+      if (e.type == "visit") {
+        ++visits;
+        EXPECT_EQ(f.names(e.participants).size(), 1u) << then;
+      }
+    EXPECT_EQ(visits, 1) << then;
+  }
+}

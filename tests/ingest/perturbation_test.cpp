@@ -1613,3 +1613,26 @@ TEST_F(Perturb, AListOfNamesOverCommas) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_FALSE(takes_part(e[0], "Keir Starmer"));
 }
+
+// An event spoken of ("câu hỏi về mục đích của chuyến công du", "thảo luận về công tác chuẩn
+// bị cho chuyến thăm") is the one told before, not an act of who speaks of it: it takes only
+// its own names, and the speaker of a statement is not the subject of an event noun in it.
+TEST_F(Perturb, AnEventSpokenOfIsTheOneToldBefore) {
+  const std::string told = "Chiều 11/6, người phát ngôn Bộ Ngoại giao Phạm Thu Hằng thông báo Thủ tướng Phạm Minh Chính sẽ "
+                           "thăm chính thức Nhật Bản từ ngày 20/6. ";
+  for (const auto* then : {
+           "Trả lời câu hỏi về mục đích của chuyến công du, bà Hằng cho biết Nhật Bản là đối tác hàng đầu.",
+           "Hôm 9/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Nhật Bản Iwaya Takeshi để thảo luận "
+           "về công tác chuẩn bị cho chuyến thăm.",
+           "Bà Hằng cũng cho biết Hà Nội đang tích cực chuẩn bị để chuyến thăm đạt nhiều kết quả.",
+       }) {
+    int visits = 0;
+    for (const auto& e : events(told + then))
+      if (e.type == "visit") {
+        ++visits;
+        EXPECT_TRUE(takes_part(e, "Phạm Minh Chính") && !takes_part(e, "Phạm Thu Hằng") && !takes_part(e, "Bùi Thanh Sơn"))
+            << then;
+      }
+    EXPECT_EQ(visits, 1) << then;
+  }
+}

@@ -1120,9 +1120,13 @@ struct Finder {
     // Else the sentence's people, but not a subordinate clause's after the trigger; nor the
     // speaker's for an event noun in what they say ("Bà Hằng cho biết hai bên đang chuẩn bị
     // để chuyến thăm thành công": the visit told before, not hers).
+    // After a colon comes what it announces, of its own ("Họp báo thường kỳ: Tổng Bí thư sắp
+    // thăm Indonesia").
     if (people.empty() && frame && !said_noun)
-      for (std::size_t k = lo; k < hi; k = clause(k, lo, hi).second)
+      for (std::size_t k = lo; k < hi; k = clause(k, lo, hi).second) {
+        if (k > trig && colon_before(k)) break;
         if (k <= trig || !subordinator[k]) collect(k, clause(k, lo, hi).second);
+      }
     // "Chúng tôi" in a speaker's quotation: the speaker's side; "tôi": the speaker.
     if (!frame)
       for (auto k = cb; k < ce; ++k)
@@ -1216,6 +1220,11 @@ struct Finder {
     for (auto k = b; k < e; ++k)
       if (lx.triggers.longest(toks, k, e).words || lx.speech_verbs.longest(toks, k, e).words) return false;
     return true;
+  }
+
+  bool colon_before(std::size_t k) const {
+    return k > 0 && k < toks.size() && toks[k].span.begin > toks[k - 1].span.end &&
+           doc.clean.substr(toks[k - 1].span.end, toks[k].span.begin - toks[k - 1].span.end).find(':') != std::string::npos;
   }
 
   // No one named in [cb, trig): the clause starts with its predicate.

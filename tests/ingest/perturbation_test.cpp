@@ -1636,3 +1636,17 @@ TEST_F(Perturb, AnEventSpokenOfIsTheOneToldBefore) {
     EXPECT_EQ(visits, 1) << then;
   }
 }
+
+// What a colon announces is of its own: "Họp báo: ông X sắp thăm Y" — X holds no press
+// conference; the visit after the colon is his.
+TEST_F(Perturb, AfterAColonIsWhatItAnnounces) {
+  for (const auto* text : {"Họp báo thường kỳ Bộ Ngoại giao: Thủ tướng Phạm Minh Chính sắp thăm Nhật Bản.",
+                           "Cuộc họp báo chiều 11/6: Thủ tướng Phạm Minh Chính sẽ thăm chính thức Nhật Bản."}) {
+    bool visit = false;
+    for (const auto& e : events(text)) {
+      if (e.type == "press_conference") EXPECT_FALSE(takes_part(e, "Phạm Minh Chính")) << text;
+      if (e.type == "visit") visit = takes_part(e, "Phạm Minh Chính");
+    }
+    EXPECT_TRUE(visit) << text;
+  }
+}

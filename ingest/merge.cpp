@@ -297,6 +297,27 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
       ++kept;
     }
   out.resize(kept);
+  // A gathering told by its day or place alone ("sau hai cuộc gặp cũng tại Istanbul hôm 16/5
+  // và 2/6", "hội nghị thượng đỉnh lần trước ở Brussels") is one of the series the article
+  // tells: its parties are the sides of the last gathering of that family told before — the
+  // countries its people stand for, and the bodies as they are.
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    auto& e = out[k];
+    if (!e.participants.empty() || !(e.date || e.place_id)) continue;
+    for (auto j = k; j-- > 0;) {
+      if (event_family(out[j].type) != event_family(e.type) || out[j].participants.empty()) continue;
+      std::vector<long long> sides;
+      for (auto p : out[j].participants) {
+        auto c = g.actor_kind.count(p) && g.actor_kind.at(p) == "person" ? g.country_of(p) : p;
+        if (c && std::find(sides.begin(), sides.end(), c) == sides.end()) sides.push_back(c);
+      }
+      if (sides.size() >= 2) {
+        e.participants = std::move(sides);
+        if (notes) notes->push_back(fmt::format("a {} naming no one: the sides of the {} told before", e.type, out[j].type));
+      }
+      break;
+    }
+  }
   if (notes && windowed)
     notes->push_back(fmt::format("{} distinct events: each report was compared with the {} events before it only",
                                  out.size(), merge_window));

@@ -1650,3 +1650,18 @@ TEST_F(Perturb, AfterAColonIsWhatItAnnounces) {
     EXPECT_TRUE(visit) << text;
   }
 }
+
+// A gathering told by its day or place alone is one of the series the article tells: the
+// sides of the last gathering told before take part ("sau cuộc gặp cũng tại Moskva hôm 3/4").
+TEST_F(Perturb, AGatheringNamingNoOneIsOfTheSeries) {
+  for (const auto* text : {
+           "Ngày 10/6, Ngoại trưởng Nga Sergei Lavrov hội đàm với Ngoại trưởng Trung Quốc Vương Nghị tại Bắc Kinh. "
+           "Đây là lần thứ ba trong năm nay, sau cuộc gặp tại Moskva hôm 3/4.",
+           "Chiều 10/6, ông Lavrov gặp ông Vương Nghị ở Bắc Kinh. Cuộc gặp trước đó diễn ra ở Moskva ngày 3/4.",
+       }) {
+    bool found = false;
+    for (const auto& e : events(text))
+      if (e.date && e.date->label() == "2025-04-03") found = takes_part(e, "Russia") && takes_part(e, "China");
+    EXPECT_TRUE(found) << text;
+  }
+}

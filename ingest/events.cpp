@@ -1083,8 +1083,11 @@ struct Finder {
     // "A hội đàm với B, người đang thăm Việt Nam", "…, who is visiting": a relative clause's
     // subject is the person right before its comma.
     long long antecedent = 0;
+    // "B, đang thăm Việt Nam": a reduced relative clause, its verb phrase opening with one.
     if (frame && !nominal(trig) && cb > lo)
-      if (auto w = lx.attribution.longest(toks, cb, trig); w.words && w.has("relative") && subjectless(cb + w.words, trig, si))
+      if (auto w = lx.attribution.longest(toks, cb, trig);
+          (w.words && w.has("relative") && subjectless(cb + w.words, trig, si)) ||
+          (cb == trig && lx.attribution.longest(toks, trig, trig + 1).has("relative")))
         for (auto mk : idx.mentions(si))
           if (const auto& m = doc.mentions[mk]; m.end_token == cb && m.actor_kind == "person" && m.actor_id) antecedent = m.actor_id;
     if (antecedent) {

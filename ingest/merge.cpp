@@ -306,9 +306,11 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
     if (!e.participants.empty() || !(e.date || e.place_id)) continue;
     for (auto j = k; j-- > 0;) {
       if (event_family(out[j].type) != event_family(e.type) || out[j].participants.empty()) continue;
+      // (A visit told so is the same traveller's: "lần thứ hai ông X sang Y, sau chuyến thăm hôm 4/6".)
+      bool again = e.type == "visit" && out[j].type == "visit";
       std::vector<long long> sides;
       for (auto p : out[j].participants) {
-        auto c = g.actor_kind.count(p) && g.actor_kind.at(p) == "person" ? g.country_of(p) : p;
+        auto c = !again && g.actor_kind.count(p) && g.actor_kind.at(p) == "person" ? g.country_of(p) : p;
         if (c && std::find(sides.begin(), sides.end(), c) == sides.end()) sides.push_back(c);
       }
       if (sides.size() >= 2) {

@@ -1586,7 +1586,8 @@ TEST_F(PerturbSpeaker, AnAnswerGivesWayToTheVerbOfSaying) {
 // before its comma, not the sentence's subject.
 TEST_F(Perturb, ARelativeClausesSubjectIsItsAntecedent) {
   for (const auto* text : {"Sáng 10/6, Thủ tướng Carney hội đàm với Thủ tướng Anh Keir Starmer, người đang thăm chính thức Canada.",
-                           "Ngày 10/6, tại Ottawa, ông Carney tiếp ông Starmer, người vừa tới Canada hôm 9/6."}) {
+                           "Ngày 10/6, tại Ottawa, ông Carney tiếp ông Starmer, người vừa tới Canada hôm 9/6.",
+                           "Chiều 10/6, Thủ tướng Carney hội đàm với Thủ tướng Anh Keir Starmer, đang thăm chính thức Canada."}) {
     bool found = false;
     for (const auto& e : events(text))
       if (e.type == "visit") found = takes_part(e, "Keir Starmer") && !takes_part(e, "Mark Carney");

@@ -727,7 +727,10 @@ struct Finder {
       for (const auto& v : *c.values) {
         if (v.where != "after") continue;
         if (v.status == "anaphora" && k == i + w) { cue_at = {k, k + c.words}; return "anaphora"; }
-        // "cuộc gặp dự kiến diễn ra tại Rome vào thứ Bảy sẽ được dời lịch": over the clause
+        // "cuộc gặp dự kiến diễn ra tại Rome vào thứ Bảy sẽ được dời lịch": over the clause,
+        // up to the next event word, whose fate it is ("thông báo tại cuộc họp báo rằng cuộc
+        // gặp … đã bị hủy")
+        if ((v.status == "cancelled" || v.status == "negated") && trigger_between(i, k)) continue;
         if (v.status == "cancelled") { cue_at = {k, k + c.words}; return "cancelled"; }
         if (v.status == "negated") { cue_at = {k, k + c.words}; return "negated"; }
         // "chuyến thăm tới Ukraine": "to", not "next", before a place

@@ -262,9 +262,12 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
         bool same_place = e.place_id && o.place_id && (g.place_inside(e.place_id, o.place_id) || g.place_inside(o.place_id, e.place_id));
         if (o.type != e.type && !(same_place && event_family(o.type) == event_family(e.type))) continue;
         if (e.date && o.date && !overlap(*e.date, *o.date)) break;
+        // A plan told after the cancellation is the cancelled event's ("cuộc gặp ban đầu dự
+        // kiến diễn ra tại Doha"): it may place and date it.
+        bool its_plan = o.status == "cancelled" && e.status == "planned" && !o.place_id;
         // A place names an occasion: one the earlier mention did not place is another.
-        if (e.place_id && !same_place) break;
-        if (e.status_stated && e.status != o.status) break;
+        if (e.place_id && !same_place && !its_plan) break;
+        if (e.status_stated && e.status != o.status && !its_plan) break;
         into = k;
         break;
       }

@@ -1666,3 +1666,26 @@ TEST_F(Perturb, AGatheringNamingNoOneIsOfTheSeries) {
     EXPECT_TRUE(found) << text;
   }
 }
+
+// A fate word reaches over its clause only up to the next event word, whose fate it is: the
+// press conference where a cancellation is announced was held.
+TEST_F(Perturb, ACancellationIsOfTheNearestEvent) {
+  for (const auto* text : {"Hôm 10/6, thư ký báo chí Nhà Trắng Karoline Leavitt thông báo tại cuộc họp báo rằng cuộc gặp giữa "
+                           "ông Witkoff và ông Dmitriev đã bị hủy.",
+                           "Ngày 10/6, tại cuộc họp báo thường kỳ, bà Leavitt cho biết cuộc gặp giữa ông Witkoff và ông "
+                           "Dmitriev đã bị hoãn."}) {
+    std::map<std::string, std::string> fate;
+    for (const auto& e : events(text)) fate[e.type] = e.status;
+    EXPECT_EQ(fate["press_conference"], "happened") << text;
+    EXPECT_EQ(fate["meeting"], "cancelled") << text;
+  }
+}
+
+// A plan told after the cancellation is the cancelled event's, and may place it.
+TEST_F(Perturb, APlanToldAfterTheCancellationIsItsPlan) {
+  auto e = events("Hôm 10/6, cuộc gặp giữa ông Witkoff và ông Dmitriev đã bị hủy. Một quan chức giấu tên cho biết cuộc "
+                  "gặp ban đầu dự kiến diễn ra tại Rome vào cuối tháng 6.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].status, "cancelled");
+  EXPECT_EQ(f.place_name(e[0].place_id), "Rome");
+}

@@ -307,8 +307,18 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
   for (std::size_t k = 0; k < out.size(); ++k) {
     auto& e = out[k];
     if (!e.participants.empty() || !(e.date || e.place_id)) continue;
-    for (auto j = k; j-- > 0;) {
-      if (event_family(out[j].type) != event_family(e.type) || out[j].participants.empty()) continue;
+    // The last told: of those named before it, the one told in the latest sentence.
+    auto last_told = [&](const EventFact& x) {
+      std::size_t at = x.sentence < e.sentence ? x.sentence : 0;
+      for (auto s : x.more_sentences)
+        if (s < e.sentence) at = std::max(at, s);
+      return at;
+    };
+    std::vector<std::size_t> before;
+    for (std::size_t j = 0; j < k; ++j)
+      if (event_family(out[j].type) == event_family(e.type) && !out[j].participants.empty()) before.push_back(j);
+    std::stable_sort(before.begin(), before.end(), [&](auto x, auto y) { return last_told(out[x]) < last_told(out[y]); });
+    for (auto j : std::vector<std::size_t>(before.rbegin(), before.rend())) {
       // (A visit told so is the same traveller's: "lần thứ hai ông X sang Y, sau chuyến thăm hôm 4/6".)
       bool again = e.type == "visit" && out[j].type == "visit";
       std::vector<long long> sides;

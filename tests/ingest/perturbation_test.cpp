@@ -1659,6 +1659,9 @@ TEST_F(Perturb, AGatheringNamingNoOneIsOfTheSeries) {
            "Ngày 10/6, Ngoại trưởng Nga Sergei Lavrov hội đàm với Ngoại trưởng Trung Quốc Vương Nghị tại Bắc Kinh. "
            "Đây là lần thứ ba trong năm nay, sau cuộc gặp tại Moskva hôm 3/4.",
            "Chiều 10/6, ông Lavrov gặp ông Vương Nghị ở Bắc Kinh. Cuộc gặp trước đó diễn ra ở Moskva ngày 3/4.",
+           // the last told, not the first: the summit told before is another series
+           "Ngày 9/6, Hội nghị thượng đỉnh ASEAN khai mạc tại Kuala Lumpur. Chiều 10/6, ông Lavrov gặp ông Vương Nghị "
+           "bên lề hội nghị. Đây là cuộc gặp thứ hai, sau cuộc gặp tại Moskva hôm 3/4.",
        }) {
     bool found = false;
     for (const auto& e : events(text))

@@ -433,13 +433,15 @@ struct Finder {
   // "Ba vòng đàm phán … lần lượt diễn ra tại Muscat ngày 12/4, tại Rome ngày 19/4 và …":
   // "lần lượt" (in turn) after the event word spreads it over the days listed after it, each
   // at the place named with it (0 when none). Fewer than two days: no such list.
-  std::vector<std::pair<DateRange, long long>> occasions_after(std::size_t from, std::size_t te, std::size_t si) const {
+  // With `counted` ("hai cuộc gặp", "twice"), the days listed anywhere after the event word.
+  std::vector<std::pair<DateRange, long long>> occasions_after(std::size_t from, std::size_t te, std::size_t si,
+                                                               bool counted = false) const {
     std::vector<std::pair<DateRange, long long>> out;
     std::size_t k = from;
-    for (; k < te; ++k)
+    for (; k < te && !counted; ++k)
       if (auto a = lx.attribution.longest(toks, k, te); a.words && (*a.values)[0] == "distributive") break;
     if (k >= te) return out;
-    std::size_t after = toks[k].span.end;
+    std::size_t after = counted ? toks[from - 1].span.end : toks[k].span.end;
     for (const auto& d : idx.dates(si)) {
       if (d.span.begin < after || d.bound || d.range.precision != Precision::day) continue;
       long long place = 0;
@@ -527,6 +529,16 @@ struct Finder {
       if (ending(k, "asking") != std::string::npos) return true;
       if (auto t = ending(k, "topic"); t != std::string::npos) return said_or_asked(t);
     }
+    return false;
+  }
+
+  // A count of occasions right before the event word, over a classifier ("hai cuộc gặp",
+  // "hai lần gặp", "two meetings").
+  bool counted(std::size_t trig, std::size_t lo) const {
+    std::size_t p = trig;
+    if (p > lo && cue_is(p - 1, p, "classifier")) --p;
+    for (std::size_t back = 1; back <= lx.attribution.max_words() && back <= p - lo; ++back)
+      if (auto a = lx.attribution.longest(toks, p - back, p); a.words == back && a.has("count")) return true;
     return false;
   }
 
@@ -1417,6 +1429,10 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         continue;
       }
       auto st = f.cue(i, w, tb, te);
+      // "đã hai lần gặp ông X, vào tối 7/7 và hôm 8/7": a count of times with their days is
+      // those occasions, no habit.
+      bool counted = f.counted(i, tb) && !f.occasions_after(i + w, te, si, true).empty();
+      if (counted && st == "generic") st = "happened";
       note(st == "relation" ? "happened (named as a time: its own names only)" : st);
       if (st == "negated" || st == "generic" || st == "anaphora") { i += w - 1; continue; }
       Span r = f.region(doc.tokens[i].span.begin, s, si);
@@ -1471,8 +1487,8 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
           continue;
         }
       }
-      if (!as_time)
-        if (auto each = f.occasions_after(i + w, te, si); !each.empty()) {
+      if (!as_time || counted)
+        if (auto each = f.occasions_after(i + w, te, si, counted); !each.empty()) {
           for (const auto& [day, place] : each) {
             EventFact x = e;
             x.date = day;

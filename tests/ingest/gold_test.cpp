@@ -79,7 +79,7 @@ TEST(Gold, DevOpenHalfVietnamese) {
 }
 
 TEST(Gold, DevBlindHalfVietnamese) {
-  expect_half_floor(false, "vi", 12, {0.68, 0.88});
+  expect_half_floor(false, "vi", 12, {0.70, 0.88});
 }
 
 // Articles of our own (tests/ingest/own/README.md): set1 and set3 were read while writing
@@ -89,7 +89,7 @@ TEST(Gold, OwnArticlesRead) {
 }
 
 TEST(Gold, OwnArticlesReadLater) {
-  expect_own_floor("set3", {0.79, 0.90});
+  expect_own_floor("set3", {0.80, 0.90});
 }
 
 TEST(Gold, OwnArticlesUnread) {
@@ -101,11 +101,11 @@ TEST(Gold, OwnArticlesReadLast) {
 }
 
 TEST(Gold, OwnArticlesReadNewest) {
-  expect_own_floor("set5", {0.80, 0.85});
+  expect_own_floor("set5", {0.82, 0.85});
 }
 
 TEST(Gold, OwnArticlesSet6) {
-  expect_own_floor("set6", {0.73, 0.85});
+  expect_own_floor("set6", {0.76, 0.85});
 }
 
 // English (issue 12): the dev set's eight articles by halves, and two sets of our own —

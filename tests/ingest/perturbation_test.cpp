@@ -1692,3 +1692,17 @@ TEST_F(Perturb, APlanToldAfterTheCancellationIsItsPlan) {
   EXPECT_EQ(e[0].status, "cancelled");
   EXPECT_EQ(f.place_name(e[0].place_id), "Rome");
 }
+
+// A count of occasions with as many days listed after it is those occasions, one event on
+// each day ("đã hai lần gặp ông X, vào tối 7/6 và hôm 8/6"); without the days, a habit.
+TEST_F(Perturb, ACountOfOccasionsWithTheirDays) {
+  for (const auto* text : {"Thủ tướng Canada Mark Carney đang thăm Washington, nơi ông đã hai lần gặp Tổng thống Donald Trump "
+                           "tại Nhà Trắng, vào tối 7/6 và hôm 8/6.",
+                           "Đây là vòng thứ ba, sau hai cuộc gặp giữa ông Carney và ông Trump cũng tại Washington hôm 7/6 và 8/6."}) {
+    std::set<std::string> days;
+    for (const auto& e : events(text))
+      if (e.type == "meeting" && takes_part(e, "Donald Trump") && e.date) days.insert(e.date->label());
+    EXPECT_EQ(days, (std::set<std::string>{"2025-06-07", "2025-06-08"})) << text;
+  }
+  EXPECT_TRUE(events("Ông Carney đã hai lần gặp Tổng thống Donald Trump.").empty());
+}

@@ -97,8 +97,7 @@ struct Finder {
       if (lx.titles.longest(toks, a, n).words)
         for (std::size_t back = 1; back <= lx.titles.max_words() && back <= a; ++back)
           if (lx.titles.longest(toks, a - back, a).words == back) return false;
-      return toks[a].span.begin > toks[a - 1].span.end &&
-             doc.clean.substr(toks[a - 1].span.end, toks[a].span.begin - toks[a - 1].span.end).find_first_of(",:;") != std::string::npos;
+      return gap_before(a).find_first_of(",:;") != std::string_view::npos;
     };
     prev_break.assign(n, 0);
     for (std::size_t a = 1; a < n; ++a) prev_break[a] = opens(a) ? a : prev_break[a - 1];
@@ -434,9 +433,9 @@ struct Finder {
   // "lần lượt" (in turn) after the event word spreads it over the days listed after it, each
   // at the place named with it (0 when none). Fewer than two days: no such list.
   // With `counted` ("hai cuộc gặp", "twice"), the days listed anywhere after the event word.
-  std::vector<std::pair<DateRange, long long>> occasions_after(std::size_t from, std::size_t te, std::size_t si,
-                                                               bool counted = false) const {
-    std::vector<std::pair<DateRange, long long>> out;
+  using Occasions = std::vector<std::pair<DateRange, long long>>;  // (day, place or 0)
+  Occasions occasions_after(std::size_t from, std::size_t te, std::size_t si, bool counted = false) const {
+    Occasions out;
     std::size_t k = from;
     for (; k < te && !counted; ++k)
       if (auto a = lx.attribution.longest(toks, k, te); a.words && (*a.values)[0] == "distributive") break;
@@ -510,12 +509,7 @@ struct Finder {
   bool spoken_about(std::size_t trig, std::size_t lo) const {
     std::size_t p = trig;
     if (p > lo && cue_is(p - 1, p, "classifier")) --p;
-    // Words of `kind` that end right before token e (their first token, or npos).
-    auto ending = [&](std::size_t e, const char* kind) {
-      for (std::size_t back = 1; back <= lx.attribution.max_words() && back <= e - lo; ++back)
-        if (auto a = lx.attribution.longest(toks, e - back, e); a.words == back && a.has(kind)) return e - back;
-      return std::string::npos;
-    };
+    auto ending = [&](std::size_t e, const char* kind) { return kind_ending(e, lo, kind); };
     auto said_or_asked = [&](std::size_t e) {
       for (std::size_t back = 1; back <= lx.speech_verbs.max_words() && back <= e - lo; ++back)
         if (auto v = lx.speech_verbs.longest(toks, e - back, e); v.words == back && (*v.values)[0] != "-") return true;
@@ -537,18 +531,22 @@ struct Finder {
   bool counted(std::size_t trig, std::size_t lo) const {
     std::size_t p = trig;
     if (p > lo && cue_is(p - 1, p, "classifier")) --p;
-    for (std::size_t back = 1; back <= lx.attribution.max_words() && back <= p - lo; ++back)
-      if (auto a = lx.attribution.longest(toks, p - back, p); a.words == back && a.has("count")) return true;
-    return false;
+    return kind_ending(p, lo, "count") != std::string::npos;
+  }
+
+  // Words of attribution `kind` (of attribution.tsv) that end right before token e, from lo
+  // on: their first token, or npos.
+  std::size_t kind_ending(std::size_t e, std::size_t lo, const char* kind) const {
+    for (std::size_t back = 1; back <= lx.attribution.max_words() && back <= e - lo; ++back)
+      if (auto a = lx.attribution.longest(toks, e - back, e); a.words == back && a.has(kind)) return e - back;
+    return std::string::npos;
   }
 
   // "lần lượt" (in turn) right before the event word: one event with each party named after it.
   bool distributive(std::size_t trig) const {
     std::size_t end = trig;
     if (nominal(trig) && trig > 0 && !lx.cues.longest(toks, trig, trig + 1).words) --end;  // over "cuộc" before the word
-    for (std::size_t back = 1; back <= lx.attribution.max_words() && back <= end; ++back)
-      if (auto w = lx.attribution.longest(toks, end - back, end); w.words == back && (*w.values)[0] == "distributive") return true;
-    return false;
+    return kind_ending(end, 0, "distributive") != std::string::npos;
   }
 
   // The day of the event an event named as a time refers to, among those found before it:
@@ -1240,10 +1238,12 @@ struct Finder {
     return true;
   }
 
-  bool colon_before(std::size_t k) const {
-    return k > 0 && k < toks.size() && toks[k].span.begin > toks[k - 1].span.end &&
-           doc.clean.substr(toks[k - 1].span.end, toks[k].span.begin - toks[k - 1].span.end).find(':') != std::string::npos;
+  // The text between token k and the one before it ("" at the first token or past the last).
+  std::string_view gap_before(std::size_t k) const {
+    if (k == 0 || k >= toks.size() || toks[k].span.begin <= toks[k - 1].span.end) return {};
+    return std::string_view(doc.clean).substr(toks[k - 1].span.end, toks[k].span.begin - toks[k - 1].span.end);
   }
+  bool colon_before(std::size_t k) const { return gap_before(k).find(':') != std::string_view::npos; }
 
   // No one named in [cb, trig): the clause starts with its predicate.
   bool subjectless(std::size_t cb, std::size_t trig, std::size_t si) const {
@@ -1431,7 +1431,8 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       auto st = f.cue(i, w, tb, te);
       // "đã hai lần gặp ông X, vào tối 7/7 và hôm 8/7": a count of times with their days is
       // those occasions, no habit.
-      bool counted = f.counted(i, tb) && !f.occasions_after(i + w, te, si, true).empty();
+      auto counted_days = f.counted(i, tb) ? f.occasions_after(i + w, te, si, true) : Finder::Occasions{};
+      bool counted = !counted_days.empty();
       if (counted && st == "generic") st = "happened";
       note(st == "relation" ? "happened (named as a time: its own names only)" : st);
       if (st == "negated" || st == "generic" || st == "anaphora") { i += w - 1; continue; }
@@ -1488,7 +1489,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
         }
       }
       if (!as_time || counted)
-        if (auto each = f.occasions_after(i + w, te, si, counted); !each.empty()) {
+        if (auto each = counted ? counted_days : f.occasions_after(i + w, te, si); !each.empty()) {
           for (const auto& [day, place] : each) {
             EventFact x = e;
             x.date = day;

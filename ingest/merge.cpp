@@ -314,11 +314,12 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
         if (s < e.sentence) at = std::max(at, s);
       return at;
     };
-    std::vector<std::size_t> before;
-    for (std::size_t j = 0; j < k; ++j)
-      if (event_family(out[j].type) == event_family(e.type) && !out[j].participants.empty()) before.push_back(j);
-    std::stable_sort(before.begin(), before.end(), [&](auto x, auto y) { return last_told(out[x]) < last_told(out[y]); });
-    for (auto j : std::vector<std::size_t>(before.rbegin(), before.rend())) {
+    std::size_t j = k;  // (on a tie, the one found later)
+    for (std::size_t x = 0; x < k; ++x)
+      if (event_family(out[x].type) == event_family(e.type) && !out[x].participants.empty() &&
+          (j == k || last_told(out[x]) >= last_told(out[j])))
+        j = x;
+    if (j < k) {
       // (A visit told so is the same traveller's: "lần thứ hai ông X sang Y, sau chuyến thăm hôm 4/6".)
       bool again = e.type == "visit" && out[j].type == "visit";
       std::vector<long long> sides;
@@ -330,7 +331,6 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
         e.participants = std::move(sides);
         if (notes) notes->push_back(fmt::format("a {} naming no one: the sides of the {} told before", e.type, out[j].type));
       }
-      break;
     }
   }
   if (notes && windowed)

@@ -761,6 +761,9 @@ struct Finder {
               if (v.where == "after" && v.status == "cancelled" && !trigger_between(i, k)) {
                 cue_at = {k, k + c.words};
                 return "cancelled";
+              } else if (v.where == "after" && v.status == "planned" && status.empty() && n == 0 && k == c0 && c.words >= 2) {
+                // (an aside that opens with a plan predicate: "hội nghị …, dự kiến diễn ra ở X")
+                status = "planned", cue_at = {k, k + c.words};
               }
     // "sẽ hội kiến B và hội đàm với C", "mời A thăm Brazil và tham dự COP30": a second
     // predicate shares the first one's plan, invitation or negation; after a comma
@@ -830,6 +833,20 @@ struct Finder {
     return false;
   }
 
+  // A later clause that opens with the place: ", tại Điện Kremlin"; or with the event's
+  // predicate of taking place first (", dự kiến diễn ra ở Vientiane", ", to be held in Doha").
+  bool opens_with_locative(std::size_t c, const Mention& m) const {
+    for (std::size_t k = c; k < m.first_token;) {
+      if (auto l = lx.locatives.longest(toks, k, m.first_token);
+          l.words && over_place_nouns(k + l.words, m.first_token) == m.first_token)
+        return true;
+      auto a = lx.attribution.longest(toks, k, m.first_token);
+      if (!a.words || !(a.has("occurs") || a.has("adverb"))) return false;
+      k += a.words;
+    }
+    return false;
+  }
+
   long long place(std::size_t trig, std::size_t trig_end, const std::string& type, Span r, const Sentence& s, std::size_t si,
                   std::size_t lo) const {
     auto [cb, ce] = clause(trig, lo, toks.size());
@@ -847,7 +864,7 @@ struct Finder {
           (type == "visit" || m.actor_kind != "country"))
         return m.place_id;
       if (!after_locative(m, trig)) continue;
-      if (m.first_token < ce || clause(m.first_token, lo, toks.size()).first + 1 >= m.first_token) return m.place_id;
+      if (m.first_token < ce || opens_with_locative(clause(m.first_token, lo, toks.size()).first, m)) return m.place_id;
     }
     for (auto mk : idx.mentions(si))
       if (const auto& m = doc.mentions[mk]; m.place_id && !m.in_title && m.first_token >= cb && m.first_token < trig && usable(m.span.begin, r, s, si) &&

@@ -134,6 +134,20 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
         }))
       return false;
   }
+  // In one article, a summit of a body and a meeting of two or more people that does not
+  // name the body are two: the bilateral talks held on the summit's day ("Hội nghị Cấp cao
+  // ASEAN khai mạc …", "Thủ tướng lần lượt gặp A, B và C").
+  if (!across && (a.type == "summit") != (b.type == "summit")) {
+    const auto& summit = a.type == "summit" ? a : b;
+    const auto& talk = a.type == "summit" ? b : a;
+    auto persons = std::count_if(talk.participants.begin(), talk.participants.end(), [&](long long p) { return is_person(p, g); });
+    bool its_body = std::any_of(summit.participants.begin(), summit.participants.end(), [&](long long p) {
+      auto k = g.actor_kind.find(p);
+      return k != g.actor_kind.end() && k->second == "organization" &&
+             std::find(talk.participants.begin(), talk.participants.end(), p) == talk.participants.end();
+    });
+    if (its_body && persons >= 2) return false;
+  }
   // An interview is given to an outlet: one with CNN and one with Fox News are two.
   if (a.type == "interview" && b.type == "interview" && other_bodies(a, b, g)) return false;
   // In one article, a visit and the meetings during it are told apart by their words; so
@@ -323,11 +337,18 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
       // (A visit told so is the same traveller's: "lần thứ hai ông X sang Y, sau chuyến thăm hôm 4/6".)
       bool again = e.type == "visit" && out[j].type == "visit";
       std::vector<long long> sides;
+      // (Its people too: "cuộc gặp thứ hai giữa hai ngoại trưởng, sau cuộc đàm phán ở Riyadh".)
+      std::vector<long long> parties;
+      auto add = [](std::vector<long long>& to, long long c) {
+        if (c && std::find(to.begin(), to.end(), c) == to.end()) to.push_back(c);
+      };
       for (auto p : out[j].participants) {
-        auto c = !again && g.actor_kind.count(p) && g.actor_kind.at(p) == "person" ? g.country_of(p) : p;
-        if (c && std::find(sides.begin(), sides.end(), c) == sides.end()) sides.push_back(c);
+        bool person = g.actor_kind.count(p) && g.actor_kind.at(p) == "person";
+        add(sides, !again && person ? g.country_of(p) : p);
+        add(parties, p);
       }
       if (sides.size() >= 2) {
+        for (auto p : parties) add(sides, p);
         e.participants = std::move(sides);
         if (notes) notes->push_back(fmt::format("a {} naming no one: the sides of the {} told before", e.type, out[j].type));
       }

@@ -433,3 +433,30 @@ TEST_F(English, AnEventSpokenOfIsTheOneToldBefore) {
     EXPECT_EQ(visits, 1) << then;
   }
 }
+
+// The series' people take part in the gathering told by its place alone ("their second
+// meeting, after talks in Moscow in March"); a clause of taking place before a place places
+// the event; a body's summit is not the bilateral meetings on its day.
+TEST_F(English, TheSeriesAPlaceAfterTakingPlaceASummitsSidelines) {
+  bool found = false;
+  for (const auto& e : run("On October 10, Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in "
+                           "Beijing. It was their second meeting, after talks in Moscow in March.")
+                           .events)
+    if (e.date && e.date->label() == "2025-03")
+      found = contains(f.names(e.participants), "Sergei Lavrov") && contains(f.names(e.participants), "China");
+  EXPECT_TRUE(found);
+
+  auto planned = run("The ministry said Vietnam would attend the fifth Mekong-Lancang summit, to be held in Vientiane "
+                     "in late November.")
+                     .events;
+  ASSERT_EQ(planned.size(), 1u);
+  EXPECT_EQ(planned[0].status, "planned");
+  EXPECT_EQ(f.place_name(planned[0].place_id), "Vientiane");
+
+  std::size_t apart = 0;
+  for (const auto& e : run("The ASEAN summit opened in Kuala Lumpur on October 10, attended by Prime Minister Pham Minh "
+                           "Chinh. The same day, Pham Minh Chinh met Cambodian Prime Minister Hun Manet.")
+                           .events)
+    apart += e.type == "meeting" && contains(f.names(e.participants), "Hun Manet");
+  EXPECT_EQ(apart, 1u);
+}

@@ -1670,6 +1670,59 @@ TEST_F(Perturb, AGatheringNamingNoOneIsOfTheSeries) {
   }
 }
 
+// The series' people are its parties too: "the second meeting of the two ministers, after
+// the talks in Riyadh" are the same two ministers' talks.
+TEST_F(Perturb, TheSeriesPeopleTakePartWithTheirCountries) {
+  for (const auto* text : {
+           "Ngày 10/6, Ngoại trưởng Nga Sergei Lavrov gặp Ngoại trưởng Trung Quốc Vương Nghị tại Bắc Kinh. Đây là cuộc "
+           "gặp thứ hai giữa hai ngoại trưởng, sau cuộc hội đàm ở Moskva hồi tháng 3.",
+       }) {
+    bool found = false;
+    for (const auto& e : events(text))
+      if (e.date && e.date->label() == "2025-03")
+        found = takes_part(e, "Russia") && takes_part(e, "China") && takes_part(e, "Sergei Lavrov") && takes_part(e, "Wang Yi");
+    EXPECT_TRUE(found) << text;
+  }
+}
+
+// A clause after the event's name that opens with its taking place, then a locative, places it:
+// "Hội nghị Cấp cao …, dự kiến diễn ra ở Vientiane", "the summit, to be held in Doha".
+TEST_F(Perturb, APredicateOfTakingPlaceBeforeThePlace) {
+  for (const auto* text : {
+           "Ông Nguyễn Văn An cho biết Việt Nam sẽ tham dự Hội nghị Cấp cao Mekong - Lan Thương lần thứ 5, dự kiến "
+           "diễn ra ở Vientiane vào cuối tháng 7.",
+           "Bộ Ngoại giao cho biết hội nghị thượng đỉnh Mekong - Lan Thương, sẽ được tổ chức tại Vientiane cuối tháng 7, "
+           "có sự tham dự của lãnh đạo sáu nước.",
+       }) {
+    auto e = events(text);
+    ASSERT_EQ(e.size(), 1u) << text;
+    EXPECT_EQ(e[0].type, "summit") << text;
+    EXPECT_EQ(e[0].status, "planned") << text;
+    EXPECT_EQ(f.place_name(e[0].place_id), "Vientiane") << text;
+  }
+}
+
+// A body's summit and the meetings of people held on its day that do not name the body are
+// different events: the talks on its sidelines.
+TEST_F(Perturb, ABodysSummitIsNotTheMeetingsOnItsDay) {
+  for (const auto* text : {
+           "Hội nghị Cấp cao ASEAN lần thứ 46 khai mạc tại Kuala Lumpur hôm 10/6 với sự tham dự của Thủ tướng Phạm Minh "
+           "Chính. Cùng ngày, Thủ tướng Phạm Minh Chính lần lượt gặp Thủ tướng Campuchia Hun Manet và Thủ tướng "
+           "Canada Mark Carney.",
+       }) {
+    std::size_t meetings = 0, summits = 0;
+    for (const auto& e : events(text)) {
+      if (e.type == "summit") {
+        ++summits;
+        EXPECT_FALSE(takes_part(e, "Hun Manet")) << text;
+      }
+      if (e.type == "meeting" && takes_part(e, "Hun Manet")) ++meetings;
+    }
+    EXPECT_EQ(summits, 1u) << text;
+    EXPECT_EQ(meetings, 1u) << text;
+  }
+}
+
 // A fate word reaches over its clause only up to the next event word, whose fate it is: the
 // press conference where a cancellation is announced was held.
 TEST_F(Perturb, ACancellationIsOfTheNearestEvent) {

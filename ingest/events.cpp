@@ -1042,6 +1042,14 @@ struct Finder {
 
   // People (and bodies) of the trigger's clause; else of its sentence, when the trigger is
   // in the frame; countries only when no one is named.
+  // A name after another event noun of the clause is that event's ("Chuyến đi diễn ra một ngày
+  // sau cuộc gặp giữa phái đoàn Nga và Mỹ"; "A tiếp B trước cuộc hội đàm với C").
+  bool named_after(std::size_t trig, std::size_t k) const {
+    for (auto t = std::upper_bound(triggers.begin(), triggers.end(), trig); t != triggers.end() && *t < k; ++t)
+      if (nominal(*t) && prev_break[*t] == prev_break[k]) return true;
+    return false;
+  }
+
   std::vector<long long> participants(std::size_t trig, std::size_t trig_end, const std::string& type, Span r, const Sentence& s,
                                       std::size_t si, std::size_t lo, std::size_t hi, long long place_id) const {
     auto [cb, ce] = clause(trig, lo, hi);
@@ -1062,6 +1070,7 @@ struct Finder {
         const auto& m = doc.mentions[mk];
         if (!m.actor_id || m.in_title || m.first_token < from || m.first_token >= to) continue;
         if (!frame && m.first_token > trig && m.first_token < with) continue;
+        if (m.first_token > trig_end && named_after(trig, m.first_token)) continue;
         if (!usable(m.span.begin, r, s, si) || in_parens(m.span.begin, s)) continue;
         if (after_locative(m, lo) || (m.place_id && m.place_id == place_id)) continue;  // "tại Điện Kremlin": the venue
         // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there; but an official

@@ -1723,6 +1723,22 @@ TEST_F(Perturb, ABodysSummitIsNotTheMeetingsOnItsDay) {
   }
 }
 
+// A name after another event noun of the clause is that event's, not the first one's.
+TEST_F(Perturb, ANameAfterAnotherEventNounIsThatEvents) {
+  for (const auto* text : {
+           "Ngoại trưởng Đức Johann Wadephul tới Bắc Kinh hôm 9/6. Chuyến đi diễn ra một ngày sau cuộc gặp giữa phái "
+           "đoàn Trung Quốc và Mỹ tại Geneva hôm 8/6.",
+           "Ngoại trưởng Đức Johann Wadephul tới Bắc Kinh hôm 9/6. Chuyến thăm diễn ra sau cuộc gặp giữa ông Tập Cận "
+           "Bình và Thủ tướng Friedrich Merz.",
+       }) {
+    for (const auto& e : events(text))
+      if (e.type == "visit") {
+        EXPECT_TRUE(takes_part(e, "Johann Wadephul")) << text;
+        EXPECT_FALSE(takes_part(e, "United States") || takes_part(e, "Friedrich Merz")) << text;
+      }
+  }
+}
+
 // A fate word reaches over its clause only up to the next event word, whose fate it is: the
 // press conference where a cancellation is announced was held.
 TEST_F(Perturb, ACancellationIsOfTheNearestEvent) {

@@ -357,6 +357,9 @@ class Reader {
     for (K k : {K::lead, K::prep, K::part})
       if (i > 0 && joined(i) && words(k).longest(toks_, i - 1, i).words == 1) sure = true;
     if (i > 0 && last_end_ == i) sure = true;
+    // "ngày thứ hai của chuyến thăm", "ngày thứ ba trong chuyến công du": the second day of
+    // a stay, written small, is an ordinal whatever stands before it.
+    if (number && !last.upper && joined_match(K::ordinal_of, i + w)) return std::nullopt;
     Found f;
     f.kind = K::weekday;
     f.weekday = value(K::weekday, i);

@@ -248,12 +248,30 @@ struct Finder {
   // A verb of going is a visit only with where to, right after it ("hạ cánh xuống Kuala
   // Lumpur", "tới thủ đô Kiev"); a bare one ("tới", "đến", "sang", which also mean "next",
   // "until", "over") only right after the person who goes ("ông Witkoff đã tới Moskva").
+  // "được Tổng thống Putin tiếp": the passive with its agent, a person (over the title or
+  // honorific before the name), right before the verb of receiving.
+  bool received_by(std::size_t i) const {
+    if (i == 0 || !person_ends[i]) return false;
+    for (const auto& m : doc.mentions) {
+      if (m.end_token != i || m.actor_kind != "person") continue;
+      std::size_t p = m.first_token;
+      for (std::size_t back = std::min(p, lx.titles.max_words()); back > 0; --back)
+        if (lx.titles.longest(toks, p - back, p).words == back || lx.honorifics.longest(toks, p - back, p).words == back) {
+          p -= back;
+          break;
+        }
+      return kind_ending(p, 0, "passive") != std::string::npos;
+    }
+    return false;
+  }
+
   std::string effective_type(const std::string& type, std::size_t i, std::size_t w, std::size_t te) const {
     if (type == "conference") return "meeting";
     // "tiếp" receives someone only when they follow ("tiếp Đại sứ Nhật Bản", "tiếp ông X",
     // "tiếp đoàn"); else it is "on, further" ("viết tiếp", "liên tiếp").
     if (type == "receive") {
       std::size_t k = i + w;
+      if (received_by(i)) return "meeting";
       if (k >= te) return "-";
       // over an article and the country or body of a title ("hosted the Ukrainian President …")
       if (auto d = lx.attribution.longest(toks, k, k + 1);

@@ -65,7 +65,7 @@ std::optional<Error> date_rows(const std::string& dir, Lexicon& lx) {
       {"quantifier", DateKind::quantifier}, {"zone", DateKind::zone},
       {"range_from", DateKind::range_from}, {"range_to", DateKind::range_to}, {"approx", DateKind::approx},
       {"background", DateKind::background}, {"clock", DateKind::clock}, {"weekday_before", DateKind::weekday_before},
-      {"byline", DateKind::byline}, {"stamp", DateKind::stamp},
+      {"byline", DateKind::byline}, {"ordinal_of", DateKind::ordinal_of}, {"stamp", DateKind::stamp},
       {"day", DateKind::day}, {"month", DateKind::month}, {"year", DateKind::year}, {"ref_day", DateKind::ref_day},
       {"ref_week", DateKind::ref_week}, {"ref_month", DateKind::ref_month}, {"ref_year", DateKind::ref_year},
       {"ref_shift", DateKind::ref_shift}, {"prev", DateKind::prev}, {"relation", DateKind::relation},

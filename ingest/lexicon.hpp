@@ -19,7 +19,7 @@ struct Epithet { std::string title, of; };
 // The kinds of dates.tsv lines (described there): word classes, then patterns.
 enum class DateKind {
   number, month_name, unit, weekday, weekday_shift, part, part_day, period, lead, prep, future, limit, quantifier,
-  zone, range_from, range_to, approx, background, clock, weekday_before, byline, stamp,  // word classes
+  zone, range_from, range_to, approx, background, clock, weekday_before, byline, ordinal_of, stamp,  // word classes
   day, month, year, ref_day, ref_week, ref_month, ref_year, ref_shift, prev, relation, then, none  // patterns
 };
 inline constexpr int date_classes = static_cast<int>(DateKind::stamp) + 1;

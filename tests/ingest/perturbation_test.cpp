@@ -1739,6 +1739,29 @@ TEST_F(Perturb, ANameAfterAnotherEventNounIsThatEvents) {
   }
 }
 
+// The passive with its agent before a verb of receiving is a meeting of the two: "được
+// Tổng thống Putin tiếp", "và được ông Kim tiếp." at the sentence's end.
+TEST_F(Perturb, ReceivedBySomeoneIsAMeeting) {
+  for (const auto* text : {
+           "Bà Marta Kos từng thăm chính thức Serbia hồi tháng 3 và được Tổng thống Aleksandar Vucic tiếp tại Belgrade.",
+           "Ông Sergei Shoigu tới Bình Nhưỡng hôm 4/6 và được ông Kim Jong Un tiếp.",
+       }) {
+    std::size_t meetings = 0;
+    for (const auto& e : events(text)) meetings += e.type == "meeting" && e.participants.size() >= 2;
+    EXPECT_EQ(meetings, 1u) << text;
+  }
+}
+
+// "ngày thứ hai của chuyến thăm" is the second day of the stay, not a Monday; "vào thứ Hai"
+// still is one.
+TEST_F(Perturb, TheSecondDayOfAStayIsNoMonday) {
+  for (const auto* text : {"Cuộc gặp diễn ra hôm 12/6, ngày thứ hai trong chuyến thăm Triều Tiên của ông Lavrov.",
+                           "Ông Lavrov gặp ông Kim Jong Un ngày 12/6, ngày thứ hai của chuyến công du Triều Tiên."})
+    for (const auto& e : events(text, "2025-06-14"))
+      EXPECT_FALSE(e.date && e.date->label() == "2025-06-09") << e.type << ": " << text;
+  EXPECT_EQ(day_with("Ông Lavrov gặp ông Kim Jong Un vào thứ Hai.", "2025-06-14", "Kim Jong Un"), "2025-06-09");
+}
+
 // A fate word reaches over its clause only up to the next event word, whose fate it is: the
 // press conference where a cancellation is announced was held.
 TEST_F(Perturb, ACancellationIsOfTheNearestEvent) {

@@ -396,7 +396,7 @@ struct Finder {
       p -= step;
     }
     for (auto end : {trig, p})
-      for (std::size_t back = 1; back <= 3 && back <= end - lo; ++back)
+      for (std::size_t back = 1; back <= 4 && back <= end - lo; ++back)
         if (cue_is(end - back, end, "frame")) {
           cue_at = {end - back, end};
           return true;
@@ -558,6 +558,14 @@ struct Finder {
     for (std::size_t back = 1; back <= lx.attribution.max_words() && back <= e - lo; ++back)
       if (auto a = lx.attribution.longest(toks, e - back, e); a.words == back && a.has(kind)) return e - back;
     return std::string::npos;
+  }
+
+  // "cuộc gặp song phương", "bilateral talks": a meeting of two told apart from the gathering
+  // of more around it, a word of kind `bilateral` right before or after the event word.
+  bool bilateral(std::size_t trig, std::size_t te) const {
+    auto w = lx.triggers.longest(toks, trig, te).words;
+    if (trig + w < te && lx.attribution.longest(toks, trig + w, te).has("bilateral")) return true;
+    return kind_ending(trig, 0, "bilateral") != std::string::npos;
   }
 
   // "lần lượt" (in turn) right before the event word: one event with each party named after it.
@@ -1619,7 +1627,7 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
       if (others || here[k].participants.empty()) here[k].participants = shared.empty() ? told->participants : shared;
     }
     for (auto& e : here) {
-      e.sidelines = framed_here && !e.gathering;
+      e.sidelines = (framed_here || f.bilateral(trigs[&e - here.data()], te)) && !e.gathering;
       if (e.sidelines && !e.date && sidelines_of && e.status == "happened") e.date = sidelines_of->date;
       // A summit of a body is held under its head: "Hội nghị thượng đỉnh NATO" has Mark Rutte.
       if (e.type == "summit") {

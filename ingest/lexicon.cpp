@@ -23,7 +23,7 @@ const Vocabulary kinds_of = {
     {"cues.tsv", {"planned", "cancelled", "negated", "generic", "anaphora", "relation", "occasion", "frame", "indefinite", "classifier", "ending", "opinion", "none"}},
     {"speech_verbs.tsv", {"say", "naming", "stance", "quoting", "participle", "answer", "-", ""}},
     {"attribution.tsv", {"source", "that", "adverb", "intransitive", "passive", "possessive", "comitative", "we", "I",
-                         "with", "and", "delegation", "distributive", "aside", "topic", "topic_link", "asking", "count", "occurs", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then", "as", "determiner", "relative", "qualifier", "ordinal", "series"}},
+                         "with", "and", "delegation", "distributive", "aside", "topic", "topic_link", "asking", "count", "occurs", "bilateral", "subordinate", "by", "leads", "adjunct", "sequence", "plural", "then", "as", "determiner", "relative", "qualifier", "ordinal", "series"}},
 };
 const std::vector<std::string_view> cue_places = {"before", "after", "prev"};
 

@@ -1762,6 +1762,35 @@ TEST_F(Perturb, TheSecondDayOfAStayIsNoMonday) {
   EXPECT_EQ(day_with("Ông Lavrov gặp ông Kim Jong Un vào thứ Hai.", "2025-06-14", "Kim Jong Un"), "2025-06-09");
 }
 
+// A meeting called bilateral is never the gathering of more around it ("hội nghị thượng đỉnh
+// ba bên … Trước phiên họp chung, ông A có cuộc gặp song phương với ông B").
+TEST_F(Perturb, ABilateralMeetingIsNotTheGathering) {
+  for (const auto* text : {
+           "Ngày 10/6, Tổng thống Pháp Emmanuel Macron chủ trì hội nghị thượng đỉnh ba bên tại Paris với Thủ tướng Anh "
+           "Keir Starmer và Thủ tướng Đức Friedrich Merz. Trước phiên họp chung, ông Macron có cuộc gặp song phương "
+           "với ông Merz.",
+           "Ngày 10/6, Tổng thống Pháp Emmanuel Macron chủ trì hội nghị thượng đỉnh ba bên tại Paris với Thủ tướng Anh "
+           "Keir Starmer và Thủ tướng Đức Friedrich Merz. Cùng ngày, ông Macron có cuộc gặp riêng với ông Merz.",
+       }) {
+    std::size_t summits = 0, meetings = 0;
+    for (const auto& e : events(text)) {
+      summits += e.type == "summit";
+      meetings += e.type == "meeting" && takes_part(e, "Friedrich Merz") && !takes_part(e, "Keir Starmer");
+    }
+    EXPECT_EQ(summits, 1u) << text;
+    EXPECT_EQ(meetings, 1u) << text;
+  }
+}
+
+// "loạt cuộc gặp" is a series, no one meeting; "phát biểu khai mạc phiên họp" makes the
+// session the speech's occasion, as "phát biểu tại" does.
+TEST_F(Perturb, ASeriesAndASpeechsSessionAreNoEvents) {
+  EXPECT_EQ(only("Tâm điểm là loạt cuộc gặp song phương giữa ông Macron, ông Merz và ông Starmer.", "2025-06-12"),
+            "0 events");
+  EXPECT_EQ(only("Phát biểu khai mạc phiên họp chính sáng 10/6, Tổng thống Macron kêu gọi các nước hợp tác.", "2025-06-12"),
+            "0 events");
+}
+
 // A fate word reaches over its clause only up to the next event word, whose fate it is: the
 // press conference where a cancellation is announced was held.
 TEST_F(Perturb, ACancellationIsOfTheNearestEvent) {

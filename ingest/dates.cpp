@@ -69,6 +69,7 @@ struct Found {
   K kind = K::day;                 // a pattern kind, or K::weekday / K::period (a part of a week)
   int y = 0, m = 0, d = 0;         // as written; 0 when not given
   int last_d = 0;                  // the last day of a range ("từ 28 đến 29/7"), in the same month
+  int last_m = 0;                  // …or in the next one ("từ ngày 31/8 đến 1/9")
   int value = 0, n = 1, unit = 1;  // the kind's value; "{n} {u}"
   int year_shift = INT_MIN;        // "tháng 4 năm sau": the year relative to the reference
   bool year_of_last = false;       // "tháng 9 năm đó": in the year the text stated last
@@ -321,11 +322,33 @@ class Reader {
 
   // "từ (ngày) 24 đến (ngày) 25/6", "từ 25 đến 28.10", "ngày 24 và 25/6": the first day, in
   // the month of the last.
+  // "từ ngày 31/8 đến 1/9", "từ 10/6 đến 12/6": a range with both days written in full, the
+  // last in the same month or the next.
+  std::optional<Found> month_range(std::size_t i, std::size_t j) {
+    auto first = numeric(j, true);
+    if (!first || first->kind != K::day || first->y) return std::nullopt;
+    std::size_t k = first->end;
+    auto to = joined_match(K::range_to, k);
+    if (!to) return std::nullopt;
+    k += to;
+    if (joined(k) && match(K::lead, k)) k += match(K::lead, k);
+    if (!joined(k)) return std::nullopt;
+    auto last = numeric(k, true);
+    bool next_month = last && last->m == first->m % 12 + 1, same_month = last && last->m == first->m && last->d > first->d;
+    if (!last || last->kind != K::day || !(next_month || same_month)) return std::nullopt;
+    last->last_d = last->d, last->last_m = last->m;
+    last->d = first->d, last->m = first->m;
+    if (last->y && first->m == 12) --last->y;  // "từ 30/12 đến 2/1/2026": the first day is in 2025
+    set_span(*last, i, last->end);
+    return last;
+  }
+
   std::optional<Found> range(std::size_t i) {
     std::size_t j = i + match(K::range_from, i);
     if (j == i) j += match(K::lead, i);  // "ngày 24 và 25/6"
     else if (joined(j) && match(K::lead, j)) j += match(K::lead, j);
     if (j == i) return std::nullopt;
+    if (joined(j) && digits(j) && glued(j + 1, "/-.")) return month_range(i, j);
     if (!joined(j) || !digits(j) || glued(j + 1, "/-.")) return std::nullopt;
     int first = digits_value(toks_[j].folded);
     std::size_t k = j + 1;
@@ -715,7 +738,12 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
           r = DateRange::of_day(y, f.m, f.d);
           // The range stays whole, so that its last day meets the event told on that day;
           // it is named by its first.
-          if (f.last_d && valid_day(y, f.m, f.last_d)) r->end = Day{y, f.m, f.last_d};
+          if (f.last_d && f.last_m) {
+            int ly = f.last_m < f.m ? y + 1 : y;
+            if (valid_day(ly, f.last_m, f.last_d)) r->end = Day{ly, f.last_m, f.last_d};
+          } else if (f.last_d && valid_day(y, f.m, f.last_d)) {
+            r->end = Day{y, f.m, f.last_d};
+          }
         }
         break;
       }

@@ -120,7 +120,13 @@ TEST_F(Dates, RangesTakeTheirFirstDay) {
   for (auto form : {"ngày 24-25/6", "hai ngày 24-25/6", "từ 24 đến 25/6", "từ ngày 24 đến ngày 25/6", "từ 24 tới 25.6",
                     "ngày 24-25/6/2025", "ngày 24 và 25/6", "các ngày 24 và 25 tháng 6", "từ ngày 24 đến 25 tháng 6"})
     EXPECT_EQ(labels(std::string("Hội nghị diễn ra ") + form + " tại Brussels.", ref), Labels{"2025-06-24"}) << form;
-  EXPECT_EQ(labels("Hội nghị kéo dài từ 10/6 đến 12/6", ref), (Labels{"2025-06-10", "2025-06-12"}));
+  // both days in full, in one month or over its end ("từ ngày 30/6 đến 1/7"): one range too
+  EXPECT_EQ(labels("Hội nghị kéo dài từ 10/6 đến 12/6", ref), Labels{"2025-06-10"});
+  EXPECT_EQ(labels("Hội nghị diễn ra từ ngày 30/6 đến 1/7 tại Brussels.", ref), Labels{"2025-06-30"});
+  auto d = find("Hội nghị diễn ra từ ngày 30/6 đến 1/7 tại Brussels.", ref, std::nullopt);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(kb::iso(d[0].range.end), "2025-07-01");
+  EXPECT_EQ(labels("Hội nghị diễn ra từ ngày 30/6 đến 5/8 tại Brussels.", ref), (Labels{"2025-06-30", "2025-08-05"}));
   EXPECT_EQ(labels("tù binh từ 18 đến 25 tuổi", ref), Labels{});
 }
 

@@ -320,19 +320,22 @@ class Reader {
     return p && p->kind == K::ref_year ? p : std::nullopt;
   }
 
-  // "từ (ngày) 24 đến (ngày) 25/6", "từ 25 đến 28.10", "ngày 24 và 25/6": the first day, in
-  // the month of the last.
+  // The token after the word that closes a range and its day word ("đến ngày"), or 0.
+  std::size_t past_range_to(std::size_t k) const {
+    auto to = joined_match(K::range_to, k);
+    if (!to) return 0;
+    k += to;
+    if (joined(k) && match(K::lead, k)) k += match(K::lead, k);
+    return joined(k) ? k : 0;
+  }
+
   // "từ ngày 31/8 đến 1/9", "từ 10/6 đến 12/6": a range with both days written in full, the
-  // last in the same month or the next.
+  // last in the same month or the next (but "hôm 7/6 và 8/6" are two days).
   std::optional<Found> month_range(std::size_t i, std::size_t j) {
     auto first = numeric(j, true);
     if (!first || first->kind != K::day || first->y) return std::nullopt;
-    std::size_t k = first->end;
-    auto to = joined_match(K::range_to, k);
-    if (!to) return std::nullopt;
-    k += to;
-    if (joined(k) && match(K::lead, k)) k += match(K::lead, k);
-    if (!joined(k)) return std::nullopt;
+    std::size_t k = past_range_to(first->end);
+    if (!k) return std::nullopt;
     auto last = numeric(k, true);
     bool next_month = last && last->m == first->m % 12 + 1, same_month = last && last->m == first->m && last->d > first->d;
     if (!last || last->kind != K::day || !(next_month || same_month)) return std::nullopt;
@@ -343,20 +346,18 @@ class Reader {
     return last;
   }
 
+  // "từ (ngày) 24 đến (ngày) 25/6", "từ 25 đến 28.10", "ngày 24 và 25/6": the first day, in
+  // the month of the last.
   std::optional<Found> range(std::size_t i) {
     std::size_t j = i + match(K::range_from, i);
     if (j == i) j += match(K::lead, i);  // "ngày 24 và 25/6"
     else if (joined(j) && match(K::lead, j)) j += match(K::lead, j);
     if (j == i) return std::nullopt;
-    if (joined(j) && digits(j) && glued(j + 1, "/-.")) return month_range(i, j);
+    if (joined(j) && digits(j) && glued(j + 1, "/-.")) return match(K::range_from, i) ? month_range(i, j) : std::nullopt;
     if (!joined(j) || !digits(j) || glued(j + 1, "/-.")) return std::nullopt;
     int first = digits_value(toks_[j].folded);
-    std::size_t k = j + 1;
-    auto to = joined_match(K::range_to, k);
-    if (!to) return std::nullopt;
-    k += to;
-    if (joined(k) && match(K::lead, k)) k += match(K::lead, k);
-    if (!joined(k)) return std::nullopt;
+    std::size_t k = past_range_to(j + 1);
+    if (!k) return std::nullopt;
     auto last = numeric(k, true);
     if (!last) last = pattern(k);
     if (!last || last->kind != K::day || first < 1 || first >= last->d) return std::nullopt;

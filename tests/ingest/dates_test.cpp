@@ -127,6 +127,7 @@ TEST_F(Dates, RangesTakeTheirFirstDay) {
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(kb::iso(d[0].range.end), "2025-07-01");
   EXPECT_EQ(labels("Hội nghị diễn ra từ ngày 30/6 đến 5/8 tại Brussels.", ref), (Labels{"2025-06-30", "2025-08-05"}));
+  EXPECT_EQ(labels("Hai ông gặp nhau hôm 7/6 và 8/6.", ref), (Labels{"2025-06-07", "2025-06-08"}));  // two days
   EXPECT_EQ(labels("tù binh từ 18 đến 25 tuổi", ref), Labels{});
 }
 

@@ -633,7 +633,12 @@ class Reader {
   bool after_limit(std::size_t i) const {
     if (i > 1 && joined(i) && match(K::lead, i - 1) == 1) --i;
     for (std::size_t back = 1; back <= 2 && back <= i; ++back)
-      if (joined(i - back + 1) && words(K::limit).longest(toks_, i - back, i).words == back) return true;
+      if (joined(i - back + 1) && words(K::limit).longest(toks_, i - back, i).words == back) {
+        // "Đến tháng 10/2024, hai ông gặp nhau": "until" opening the sentence or clause tells
+        // when the story has come to, not a deadline.
+        bool opens = i - back == 0 || !joined(i - back);
+        return !(opens && words(K::range_to).longest(toks_, i - back, i).words == back);
+      }
     return false;
   }
 

@@ -75,11 +75,11 @@ TEST(Gold, SampleCorpusStaysGood) {
 }
 
 TEST(Gold, DevOpenHalfVietnamese) {
-  expect_half_floor(true, "vi", 12, {0.85, 0.91});
+  expect_half_floor(true, "vi", 12, {0.86, 0.91});
 }
 
 TEST(Gold, DevBlindHalfVietnamese) {
-  expect_half_floor(false, "vi", 12, {0.70, 0.88});
+  expect_half_floor(false, "vi", 12, {0.72, 0.88});
 }
 
 // Articles of our own (tests/ingest/own/README.md): set1 and set3 were read while writing
@@ -101,15 +101,15 @@ TEST(Gold, OwnArticlesReadLast) {
 }
 
 TEST(Gold, OwnArticlesReadNewest) {
-  expect_own_floor("set5", {0.82, 0.85});
+  expect_own_floor("set5", {0.84, 0.85});
 }
 
 TEST(Gold, OwnArticlesSet6) {
-  expect_own_floor("set6", {0.77, 0.85});
+  expect_own_floor("set6", {0.78, 0.85});
 }
 
 TEST(Gold, OwnArticlesSet7) {
-  expect_own_floor("set7", {0.66, 0.86});
+  expect_own_floor("set7", {0.70, 0.86});
 }
 
 // English (issue 12): the dev set's eight articles by halves, and two sets of our own —
@@ -135,7 +135,7 @@ TEST(Gold, OwnEnglishUnreadToo) {
 }
 
 TEST(Gold, OwnEnglishUnreadNewest) {
-  expect_own_floor("en4", {0.55, 0.69});
+  expect_own_floor("en4", {0.56, 0.69});
 }
 
 TEST(Gold, OwnEnglishUnreadEn5) {

@@ -1791,6 +1791,18 @@ TEST_F(Perturb, ASeriesAndASpeechsSessionAreNoEvents) {
             "0 events");
 }
 
+// "Đến tháng 10/2024, …" opening the sentence tells when, no deadline; "kéo dài đến 12/6"
+// is one.
+TEST_F(Perturb, UntilOpeningTheSentenceTellsWhen) {
+  bool dated = false;
+  for (const auto& e : events("Đến tháng 10/2024, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone có cuộc "
+                              "gặp tại Viêng Chăn."))
+    dated = dated || (e.type == "meeting" && e.date && e.date->label() == "2024-10");
+  EXPECT_TRUE(dated);
+  for (const auto& e : events("Ông Phạm Minh Chính và ông Sonexay Siphandone gặp nhau, thỏa thuận có hiệu lực đến ngày 12/6."))
+    EXPECT_FALSE(e.date && e.date->label() == "2025-06-12") << e.type;
+}
+
 // A fate word reaches over its clause only up to the next event word, whose fate it is: the
 // press conference where a cancellation is announced was held.
 TEST_F(Perturb, ACancellationIsOfTheNearestEvent) {

@@ -252,17 +252,21 @@ struct Finder {
   // honorific before the name), right before the verb of receiving.
   bool received_by(std::size_t i) const {
     if (i == 0 || !person_ends[i]) return false;
-    for (const auto& m : doc.mentions) {
-      if (m.end_token != i || m.actor_kind != "person") continue;
-      std::size_t p = m.first_token;
-      for (std::size_t back = std::min(p, lx.titles.max_words()); back > 0; --back)
-        if (lx.titles.longest(toks, p - back, p).words == back || lx.honorifics.longest(toks, p - back, p).words == back) {
-          p -= back;
-          break;
-        }
-      return kind_ending(p, 0, "passive") != std::string::npos;
-    }
+    auto m = std::partition_point(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& x) { return x.end_token < i; });
+    for (; m != doc.mentions.end() && m->end_token == i; ++m)
+      if (m->actor_kind == "person") return kind_ending(before_titles(m->first_token), 0, "passive") != std::string::npos;
     return false;
+  }
+
+  // Where a person's name begins with what stands before it: its title (with the country of
+  // the title, a few titles stacked) and an honorific ("do Trợ lý Tổng thống X", "được ông X").
+  std::size_t before_titles(std::size_t first) const {
+    std::size_t before = first;
+    if (title_back[before]) before -= title_back[before];
+    for (int stacked = 0; stacked < 3 && title_end[before]; ++stacked) before -= title_end[before];
+    for (std::size_t h = 1; h <= 2 && h <= before; ++h)
+      if (lx.honorifics.longest(toks, before - h, before).words == h) return before - h;
+    return before;
   }
 
   std::string effective_type(const std::string& type, std::size_t i, std::size_t w, std::size_t te) const {
@@ -643,11 +647,7 @@ struct Finder {
       if (m.actor_kind != "person" || !m.actor_id || !country || m.first_token < country_at) continue;
       // "do" before the person (over its titles: "Trợ lý Tổng thống"), "dẫn đầu" after, all
       // in the clause of the country
-      std::size_t before = m.first_token;
-      if (title_back[before]) before -= title_back[before];
-      for (int stacked = 0; stacked < 3 && title_end[before]; ++stacked) before -= title_end[before];
-      for (std::size_t h = 1; h <= 2 && h <= before; ++h)  // "do ông X"
-        if (lx.honorifics.longest(toks, before - h, before).words == h) { before -= h; break; }
+      std::size_t before = before_titles(m.first_token);  // "do ông X"
       if (prev_break[m.first_token] > country_at) continue;
       auto leads = lx.attribution.longest(toks, m.end_token, toks.size());
       if (!leads.words || (*leads.values)[0] != "leads") continue;
@@ -779,18 +779,21 @@ struct Finder {
     // An event noun that is the subject gets its fate from its predicate, past an aside
     // ("vòng tham vấn tiếp theo …, dự kiến diễn ra tại Moskva, đã bị hủy"): up to the next
     // event word, over at most two more clauses.
+    // (An aside that opens with a plan predicate plans it: "hội nghị …, dự kiến diễn ra ở X".)
     if (nominal(i) && status != "negated" && status != "generic")
       for (std::size_t c0 = ce, n = 0; c0 < hi && n < 2 && !trigger_between(i, c0); c0 = clause(c0, lo, hi).second, ++n)
-        for (auto k = c0, c1 = clause(c0, lo, hi).second; k < c1; ++k)
-          if (auto c = lx.cues.longest(toks, k, c1); c.words)
-            for (const auto& v : *c.values)
-              if (v.where == "after" && v.status == "cancelled" && !trigger_between(i, k)) {
-                cue_at = {k, k + c.words};
-                return "cancelled";
-              } else if (v.where == "after" && v.status == "planned" && status.empty() && n == 0 && k == c0 && c.words >= 2) {
-                // (an aside that opens with a plan predicate: "hội nghị …, dự kiến diễn ra ở X")
-                status = "planned", cue_at = {k, k + c.words};
-              }
+        for (auto k = c0, c1 = clause(c0, lo, hi).second; k < c1; ++k) {
+          auto c = lx.cues.longest(toks, k, c1);
+          if (!c.words) continue;
+          for (const auto& v : *c.values) {
+            if (v.where != "after") continue;
+            if (v.status == "cancelled" && !trigger_between(i, k)) {
+              cue_at = {k, k + c.words};
+              return "cancelled";
+            }
+            if (v.status == "planned" && status.empty() && n == 0 && k == c0 && c.words >= 2) status = "planned", cue_at = {k, k + c.words};
+          }
+        }
     // "sẽ hội kiến B và hội đàm với C", "mời A thăm Brazil và tham dự COP30": a second
     // predicate shares the first one's plan, invitation or negation; after a comma
     // ("dự kiến gặp B, sau đó điện đàm với C") its plan, not a negation of the first.

@@ -97,16 +97,18 @@ bool other_people(const EventView& a, const EventView& b, const Gazette& g) {
   return has_person(a.participants, g) && has_person(b.participants, g) && lacks(a, b) && lacks(b, a);
 }
 
+// x names an organisation y lacks.
+bool body_missing(const EventView& x, const EventView& y, const Gazette& g) {
+  return std::any_of(x.participants.begin(), x.participants.end(), [&](long long p) {
+    auto k = g.actor_kind.find(p);
+    return k != g.actor_kind.end() && k->second == "organization" &&
+           std::find(y.participants.begin(), y.participants.end(), p) == y.participants.end();
+  });
+}
+
 // Each names an organisation the other lacks.
 bool other_bodies(const EventView& a, const EventView& b, const Gazette& g) {
-  auto lacks = [&](const EventView& x, const EventView& y) {
-    return std::any_of(x.participants.begin(), x.participants.end(), [&](long long p) {
-      auto k = g.actor_kind.find(p);
-      return k != g.actor_kind.end() && k->second == "organization" &&
-             std::find(y.participants.begin(), y.participants.end(), p) == y.participants.end();
-    });
-  };
-  return lacks(a, b) && lacks(b, a);
+  return body_missing(a, b, g) && body_missing(b, a, g);
 }
 
 bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool across) {
@@ -141,12 +143,7 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
     const auto& summit = a.type == "summit" ? a : b;
     const auto& talk = a.type == "summit" ? b : a;
     auto persons = std::count_if(talk.participants.begin(), talk.participants.end(), [&](long long p) { return is_person(p, g); });
-    bool its_body = std::any_of(summit.participants.begin(), summit.participants.end(), [&](long long p) {
-      auto k = g.actor_kind.find(p);
-      return k != g.actor_kind.end() && k->second == "organization" &&
-             std::find(talk.participants.begin(), talk.participants.end(), p) == talk.participants.end();
-    });
-    if (its_body && persons >= 2) return false;
+    if (persons >= 2 && body_missing(summit, talk, g)) return false;
   }
   // An interview is given to an outlet: one with CNN and one with Fox News are two.
   if (a.type == "interview" && b.type == "interview" && other_bodies(a, b, g)) return false;
@@ -337,18 +334,13 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
       // (A visit told so is the same traveller's: "lần thứ hai ông X sang Y, sau chuyến thăm hôm 4/6".)
       bool again = e.type == "visit" && out[j].type == "visit";
       std::vector<long long> sides;
-      // (Its people too: "cuộc gặp thứ hai giữa hai ngoại trưởng, sau cuộc đàm phán ở Riyadh".)
-      std::vector<long long> parties;
-      auto add = [](std::vector<long long>& to, long long c) {
-        if (c && std::find(to.begin(), to.end(), c) == to.end()) to.push_back(c);
+      auto add = [&](long long c) {
+        if (c && std::find(sides.begin(), sides.end(), c) == sides.end()) sides.push_back(c);
       };
-      for (auto p : out[j].participants) {
-        bool person = g.actor_kind.count(p) && g.actor_kind.at(p) == "person";
-        add(sides, !again && person ? g.country_of(p) : p);
-        add(parties, p);
-      }
+      for (auto p : out[j].participants) add(!again && is_person(p, g) ? g.country_of(p) : p);
       if (sides.size() >= 2) {
-        for (auto p : parties) add(sides, p);
+        // (its people too: "cuộc gặp thứ hai giữa hai ngoại trưởng, sau cuộc đàm phán ở Riyadh")
+        for (auto p : out[j].participants) add(p);
         e.participants = std::move(sides);
         if (notes) notes->push_back(fmt::format("a {} naming no one: the sides of the {} told before", e.type, out[j].type));
       }

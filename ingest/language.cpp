@@ -15,7 +15,7 @@ constexpr std::size_t sample_bytes = 6000;
 
 Result<Languages> Languages::load(const std::string& data_dir) {
   auto path = data_dir + "/languages.tsv";
-  auto t = tsv::read(path, {"language", "name"});
+  auto t = tsv::read(path, {"language", "name", "home"});
   if (!t) return t.error();
   Languages out;
   for (const auto& r : t->rows) {
@@ -26,6 +26,7 @@ Result<Languages> Languages::load(const std::string& data_dir) {
     auto lx = Lexicon::load(data_dir + "/" + code);
     if (!lx) return lx.error();
     lx->language = code;
+    if (auto home = t->get(r, "home"); home != "-") lx->home = home;
     out.lexicons.push_back(std::move(*lx));
   }
   if (out.lexicons.empty()) return Error{"no language listed", path, {}};

@@ -33,6 +33,7 @@ struct Boilerplate { std::string marker, action; };
 
 struct Lexicon {
   std::string language;                  // its folder's name ("vi", "en"), as stored on documents
+  std::string home;                      // the country whose press writes it, or "" (languages.tsv)
   std::unordered_set<std::string> markers;  // commonest function words, lower-cased (markers.tsv)
   std::unordered_set<std::string> abbreviations;  // words a full stop follows inside a sentence (abbreviations.tsv)
   PhraseTable<TitleWord> titles;

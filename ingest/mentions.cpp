@@ -325,6 +325,13 @@ struct Matcher {
         out.end = j + n;
       }
     }
+    // A phrase of several offices ("người đứng đầu": a country's leader, a body's head) means
+    // the first that someone holds for the country or body named.
+    for (const auto& v : *t.values)
+      if (out.of && v.former == out.former && g.holder(v.title, out.of, ref)) {
+        out.title = v.title;
+        break;
+      }
     return out;
   }
 
@@ -561,6 +568,21 @@ struct Matcher {
     return in_sentence_before(si, i, [](const Mention& m) { return m.actor_kind == "person"; });
   }
 
+  // Whether the person the bare title `key` stands for holds that office for the country
+  // whose press writes this language: the Vietnamese press's "Thủ tướng" stays Vietnam's
+  // prime minister when it names the guest's ("… Thủ tướng Lawrence Wong. Thủ tướng …").
+  bool home_holder(const std::string& key, const std::string& title) const {
+    auto it = titled.find(key);
+    auto home = g.actor_by_name.find(lx.home);
+    return it != titled.end() && home != g.actor_by_name.end() && g.holder(title, home->second, ref) == it->second;
+  }
+
+  // Whether tokens [i, end) are exactly an anaphor for a person ("nhà ngoại giao").
+  bool bare_anaphor(std::size_t i, std::size_t end) const {
+    auto a = lx.anaphors.longest(toks, i, toks.size());
+    return a.words == end - i && a.has("person");
+  }
+
   // Pass 2: every mention, in text order.
   void find_all() {
     for (std::size_t i = 0; i < toks.size();) {
@@ -620,12 +642,27 @@ struct Matcher {
         if (named) {
           auto key = title_words(*t);
           if (!t->of) titled_bare.insert(key);
-          if (!t->of || !titled_bare.contains(key)) titled[key] = person.actor_id;
+          if ((!t->of || !titled_bare.contains(key)) && !home_holder(key, t->title)) titled[key] = person.actor_id;
           i = t->end;  // the name itself follows
+          // "Đại sứ Ấn Độ tại Việt Nam Sandeep Arya": where the office is held is part of the
+          // title, no place of the sentence's event.
+          if (auto l = lx.locatives.longest(toks, i, toks.size()); l.words && i + l.words < name_from) {
+            Mention post;
+            if (auto n = name_at(i + l.words, post); n && i + l.words + n <= name_from) {
+              post.in_title = true;
+              add(post);
+              i = i + l.words + n;
+            }
+          }
           continue;
         }
         if (who && !(t->end < toks.size() && toks[t->end].upper && adjacent(t->end - 1, t->end) && unknown_name_at(t->end))) {
           add(person_at(i, t->end, who, via));
+        } else if (!who && !t->of && !t->former && !plural_before(i) && !person_ahead(t->end) &&
+                   bare_anaphor(i, t->end)) {
+          // "…", nhà ngoại giao nói: a kind of person standing alone, with no one named and no
+          // number before it, is definite — the one spoken of, as "ông" is.
+          add(person_at(i, t->end, antecedent(i), Via::pronoun));
         }
         i = t->end;
         continue;

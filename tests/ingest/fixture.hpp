@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "ingest/extract.hpp"
+#include "ingest/language.hpp"
 #include "ingest/read.hpp"
 #include "ingest/store.hpp"
 #include "store/db.hpp"
@@ -40,10 +41,11 @@ struct Fixture {
     db = std::move(*opened);
     auto g = store::Gazetteer::load(kData);
     if (!g || !store::sync_gazetteer(*db, *g)) throw std::runtime_error("gazetteer");
-    auto l = Lexicon::load(kData + "/" + language);
-    if (!l) throw std::runtime_error(l.error().where + ": " + l.error().message);
-    lx = std::move(*l);
-    lx.language = language;
+    auto all = Languages::load(kData);
+    if (!all) throw std::runtime_error(all.error().where + ": " + all.error().message);
+    auto l = all->find(language);
+    if (!l) throw std::runtime_error("no language " + language);
+    lx = *l;
   }
   // Runs stages 2–8 on `text` published on `published` (YYYY-MM-DD or "").
   Extraction run(const std::string& text, const std::string& published, Document& doc) {

@@ -1839,3 +1839,57 @@ TEST_F(Perturb, ACountOfOccasionsWithTheirDays) {
   }
   EXPECT_TRUE(events("Ông Carney đã hai lần gặp Tổng thống Donald Trump.").empty());
 }
+
+// Speakers of every claim of a text, in order.
+static std::vector<std::string> speakers_of(Fixture& f, const Extraction& x) {
+  std::vector<std::string> out;
+  for (const auto& c : x.claims) out.push_back(f.name(c.speaker_id));
+  return out;
+}
+
+// A kind of person that is also a title ("nhà ngoại giao", "nhà lãnh đạo") standing alone,
+// with no number before it and no one named after it, is the one spoken of; "một nhà ngoại
+// giao" and "các nhà lãnh đạo" are someone else.
+TEST_F(Perturb, AKindOfPersonAloneIsTheOneSpokenOf) {
+  auto x = run("Đại sứ Brazil Paulo Mendes khẳng định hai nước sẽ mở đường bay mới. \"Thương mại sẽ tăng gấp đôi\", nhà ngoại "
+               "giao nói. Theo nhà ngoại giao, cà phê là mặt hàng chủ lực.");
+  EXPECT_EQ(speakers_of(f, x), (std::vector<std::string>{"Paulo Mendes", "Paulo Mendes", "Paulo Mendes"}));
+  x = run("Thủ tướng Canada Mark Carney tới Paris. \"Chúng tôi đứng về phía Kyiv\", nhà lãnh đạo cho biết.");
+  EXPECT_EQ(speakers_of(f, x), (std::vector<std::string>{"Mark Carney"}));
+  x = run("Đại sứ Brazil Paulo Mendes tới Hà Nội. Một nhà ngoại giao châu Âu cho biết đàm phán bế tắc.");
+  EXPECT_TRUE(x.claims.empty());
+  x = run("Đại sứ Brazil Paulo Mendes tới Hà Nội. Các nhà lãnh đạo nói sẽ gặp lại vào tháng sau.");
+  EXPECT_TRUE(x.claims.empty());
+}
+
+// "Người đứng đầu X": a country's leader, or a body's head whatever the body calls the office.
+TEST_F(PerturbSpeaker, TheHeadOfABody) {
+  EXPECT_EQ(speaker("Người đứng đầu NATO thừa nhận liên minh cần thêm thời gian."), "Mark Rutte");
+  EXPECT_EQ(speaker("Người đứng đầu IAEA cảnh báo tình hình tại nhà máy rất mong manh."), "Rafael Grossi");
+  EXPECT_EQ(speaker("Người đứng đầu Liên hợp quốc kêu gọi hai bên kiềm chế."), "Antonio Guterres");
+}
+
+// In the Vietnamese press a bare title is Vietnam's office once its holder was named, even
+// after a guest named with the same title.
+TEST_F(PerturbSpeaker, ABareTitleIsTheHomeCountrysOffice) {
+  EXPECT_EQ(speaker("Thủ tướng Phạm Minh Chính tiếp Thủ tướng Anthony Albanese tại Hà Nội. Thủ tướng đề nghị hai bên mở rộng "
+                    "hợp tác giáo dục."),
+            "Phạm Minh Chính");
+  EXPECT_EQ(speaker("Chủ tịch nước Lương Cường đón Chủ tịch nước Cuba tại Phủ Chủ tịch. Chủ tịch nước khẳng định Việt Nam "
+                    "luôn ủng hộ Cuba."),
+            "Lương Cường");
+}
+
+// A belief stated is a statement ("X tin tưởng …", "bày tỏ tin tưởng …"); trust as a noun is not.
+TEST_F(PerturbSpeaker, ABeliefStatedIsAClaim) {
+  EXPECT_EQ(speaker("Bộ trưởng Ngoại giao Đức Johann Wadephul tin tưởng hai bên sẽ sớm ký hiệp định."), "Johann Wadephul");
+  EXPECT_EQ(speaker("Ông Wadephul bày tỏ tin tưởng quan hệ hai nước sẽ phát triển."), "Johann Wadephul");
+  EXPECT_EQ(speaker("Ông Wadephul nhận được sự tin tưởng của cử tri."), "0 claims");
+}
+
+// Where an ambassador serves is part of the title, not the place of the sentence's event.
+TEST_F(Perturb, WhereAnOfficeIsHeldIsNoPlace) {
+  auto e = events("Đại sứ Pháp tại Nhật Bản Philippe Setton cho biết chuyến thăm của Tổng thống Macron sẽ diễn ra vào tháng sau.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].place_id, 0);
+}

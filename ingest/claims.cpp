@@ -337,6 +337,17 @@ struct Finder {
       if (comma_before(joined - 1))
         if (int subj = subject(verb, s); subj >= 0) return subj;
     }
+    // "Ông X từng khiến đồng minh lo ngại khi nói …": a verb of saying right after "khi" that
+    // follows its main clause has no subject of its own — the main clause's person speaks.
+    for (std::size_t w = 1; w <= 2 && w < joined; ++w)
+      if (auto a = lx.attribution.longest(toks, joined - w, joined); a.words == w && a.has("subordinate")) {
+        std::size_t conj = joined - w, from = clause_start(conj);
+        if (conj == from) break;
+        for (auto k : speakers)
+          if (doc.mentions[k].first_token >= from && doc.mentions[k].end_token <= conj)
+            return doc.mentions[k].actor_kind == "person" ? static_cast<int>(k) : -1;
+        break;
+      }
     const auto& m = doc.mentions[nearest];
     // "người phát ngôn của ông X, [ông] Serhii Nykyforov, thông báo": a person set off by
     // commas right before the verb is its subject.

@@ -951,10 +951,21 @@ struct Finder {
         for (auto c = ce; c < k && c < hi; c = clause(c, lo, hi).second)
           if (subordinator[c]) crossed = true, since = since || lx.dates(DateKind::limit).longest(toks, c, k).words;
         if (since) break;
-        if (!crossed || !trigger_between(trig, k)) return &d;
+        if (!crossed || !trigger_between(trig, k)) return time_named_between(trig, k, lo, hi) ? nullptr : &d;
         break;
       }
     return nullptr;
+  }
+
+  // An event named as a time between tokens a and b ("…, sau vòng đàm phán ở Riyadh hồi
+  // tháng 2"): a date after it is that event's.
+  bool time_named_between(std::size_t a, std::size_t b, std::size_t lo, std::size_t hi) const {
+    auto kept = cue_at;
+    bool found = false;
+    for (auto t = std::upper_bound(triggers.begin(), triggers.end(), a); t != triggers.end() && *t < b && !found; ++t)
+      if (auto w = lx.triggers.longest(toks, *t, hi).words) found = cue_words(*t, w, lo, hi) == "relation";
+    cue_at = kept;
+    return found;
   }
 
   // The date of an event named as a time: a relation right before it that dates what

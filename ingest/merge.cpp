@@ -119,9 +119,11 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   bool conflicting = a.status != b.status && a.date && b.date && !overlap(*a.date, *b.date);
   // …but not days a week apart, nor two days of one sentence ("lần lượt diễn ra tại Muscat
   // ngày 12/4, tại Rome ngày 19/4").
-  bool days_apart = a.date && b.date && a.date->precision == Precision::day && b.date->precision == Precision::day &&
-                    (std::abs(days_between(a.date->start, b.date->start)) > max_visit_days ||
-                     (a.sentence == b.sentence && a.sentence != SIZE_MAX && a.date->start != b.date->start));
+  // (nor a day and a month a year before it: "từng gặp nhau tại Kazan vào tháng 10/2024")
+  bool days_apart = a.date && b.date &&
+                    (days_between(a.date->end, b.date->start) > max_visit_days || days_between(b.date->end, a.date->start) > max_visit_days ||
+                     (a.date->precision == Precision::day && b.date->precision == Precision::day && a.sentence == b.sentence &&
+                      a.sentence != SIZE_MAX && a.date->start != b.date->start));
   // (nor at places apart: "chuyến thăm Việt Nam lần này" and the one to China a year ago)
   conflicting = conflicting || days_apart || places_apart(a.place_id, b.place_id, g);
   if (!across && a.type == b.type && !conflicting && shared(a.participants, b.participants, g, true) >= 2) return true;

@@ -1893,3 +1893,33 @@ TEST_F(Perturb, WhereAnOfficeIsHeldIsNoPlace) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].place_id, 0);
 }
+
+// A verb of saying right after "khi" that follows its main clause has that clause's subject
+// ("… gây tranh cãi khi nói …"); a "khi" clause opening the sentence does not.
+TEST_F(PerturbSpeaker, SayingInAWhenClauseAfterTheMainOne) {
+  EXPECT_EQ(speaker("Thủ tướng Anh Keir Starmer từng gây tranh cãi khi nói châu Âu cần quân đội riêng."), "Keir Starmer");
+  EXPECT_EQ(speaker("Ông Starmer đã khiến Moskva tức giận sau khi tuyên bố sẽ gửi quân tới Ukraine."), "Keir Starmer");
+  EXPECT_EQ(speaker("Khi nói về Iran, ông Starmer cho rằng đàm phán vẫn tiếp diễn."), "Keir Starmer");
+}
+
+// The same people met on a day and in a month a year before it: two meetings, whatever the
+// precision of each date.
+TEST_F(Perturb, AMonthFarFromTheDayIsAnotherMeeting) {
+  auto e = events("Ngày 10/6, Thủ tướng Anh Keir Starmer gặp Thủ tướng Canada Mark Carney. Hai ông từng gặp nhau tại "
+                  "Ottawa vào tháng 3/2024.");
+  std::set<std::string> days;
+  for (const auto& x : e)
+    if (x.date) days.insert(x.date->label());
+  EXPECT_EQ(days, (std::set<std::string>{"2025-06-10", "2024-03"}));
+}
+
+// A date after an event named as a time, in its phrase, is that event's, not the main one's.
+TEST_F(Perturb, ADateInTheTimePhraseIsItsEvents) {
+  auto e = events("Hôm 10/6, Ngoại trưởng Pháp Jean-Noël Barrot và Ngoại trưởng Đức Johann Wadephul gặp nhau tại Paris. Đây "
+                  "là lần thứ hai hai ông gặp mặt, sau cuộc đàm phán ở Geneva hồi tháng 3.");
+  ASSERT_EQ(e.size(), 2u);  // the meeting of the second sentence is the first one's
+  std::map<std::string, std::string> when;
+  for (const auto& x : e) when[f.place_name(x.place_id)] = x.date ? x.date->label() : "-";
+  EXPECT_EQ(when["Paris"], "2025-06-10");
+  EXPECT_EQ(when["Geneva"], "2025-03");
+}

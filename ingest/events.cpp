@@ -851,6 +851,7 @@ struct Finder {
   bool after_locative(const Mention& m, std::size_t lo) const {
     std::size_t end = m.first_token;
     for (int guard = 0; guard < 3 && end > lo; ++guard) {
+      if (gap_before(end).find_first_of(",:;") != std::string_view::npos) return false;  // "Trong chuyến thăm, Tổng Bí thư …"
       for (std::size_t back = 1; back <= 3 && end >= lo + back; ++back)
         if (lx.locatives.longest(toks, end - back, end).words == back) return true;
       std::size_t noun = 0;
@@ -1020,6 +1021,15 @@ struct Finder {
       return false;
     }
     return true;
+  }
+
+  // An event noun followed by its possessor ("chuyến thăm Hàn Quốc của …"), within its clause.
+  bool possessed(std::size_t trig, std::size_t trig_end, std::size_t ce) const {
+    constexpr std::size_t reach = 8;
+    if (!nominal(trig)) return false;
+    for (auto p = trig_end; p < ce && p <= trig_end + reach; ++p)
+      if (lx.attribution.longest(toks, p, p + 1).has("possessive")) return prev_break[p] <= trig && qualifies(trig_end, p);
+    return false;
   }
 
   // The noun phrase of an event word, after it: who it names ("cuộc gặp giữa Putin và
@@ -1204,7 +1214,9 @@ struct Finder {
     // để chuyến thăm thành công": the visit told before, not hers).
     // After a colon comes what it announces, of its own ("Họp báo thường kỳ: Tổng Bí thư sắp
     // thăm Indonesia").
-    if (people.empty() && frame && !said_noun)
+    // Nor for an event noun with its own possessor, even one the text leaves unnamed
+    // ("tiếp xúc Nga - Mỹ, chuyến thăm Hàn Quốc của Tổng Bí thư": not Russia's visit).
+    if (people.empty() && frame && !said_noun && !possessed(trig, trig_end, ce))
       for (std::size_t k = lo; k < hi; k = clause(k, lo, hi).second) {
         if (k > trig && colon_before(k)) break;
         if (k <= trig || !subordinator[k]) collect(k, clause(k, lo, hi).second);

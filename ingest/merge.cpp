@@ -316,7 +316,8 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
   // A gathering told by its day or place alone ("sau hai cuộc gặp cũng tại Istanbul hôm 16/5
   // và 2/6", "hội nghị thượng đỉnh lần trước ở Brussels") is one of the series the article
   // tells: its parties are the sides of the last gathering of that family told before — the
-  // countries its people stand for, and the bodies as they are.
+  // countries its people stand for, and the bodies as they are. A visit is of a series of
+  // visits only: talks are no journey.
   for (std::size_t k = 0; k < out.size(); ++k) {
     auto& e = out[k];
     if (!e.participants.empty() || !(e.date || e.place_id)) continue;
@@ -329,7 +330,8 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
     };
     std::size_t j = k;  // (on a tie, the one found later)
     for (std::size_t x = 0; x < k; ++x)
-      if (event_family(out[x].type) == event_family(e.type) && !out[x].participants.empty() &&
+      if (event_family(out[x].type) == event_family(e.type) && (e.type == "visit") == (out[x].type == "visit") &&
+          !out[x].participants.empty() &&
           (j == k || last_told(out[x]) >= last_told(out[j])))
         j = x;
     if (j < k) {

@@ -1923,3 +1923,28 @@ TEST_F(Perturb, ADateInTheTimePhraseIsItsEvents) {
   EXPECT_EQ(when["Paris"], "2025-06-10");
   EXPECT_EQ(when["Geneva"], "2025-03");
 }
+
+// An event noun with its own possessor is that possessor's, even one the text leaves
+// unnamed: it never takes the names of another item of the list ("tiếp xúc Nga - Mỹ,
+// chuyến thăm Lào của Chủ tịch nước"), nor the sides of talks told before.
+TEST_F(Perturb, AnEventNounsOwnPossessorAlone) {
+  for (const auto& e : events("Người phát ngôn trả lời câu hỏi về đàm phán Nga - Ukraine, chuyến thăm Lào của Chủ tịch Quốc hội."))
+    if (e.type == "visit") {
+      EXPECT_FALSE(contains(f.names(e.participants), "Russia"));
+      EXPECT_FALSE(contains(f.names(e.participants), "Ukraine"));
+    }
+}
+
+// A comma ends what a locative governs: "Trong chuyến thăm, Tổng Bí thư …" — the title after
+// "thăm," is the subject of the next clause, no place visited.
+TEST_F(Perturb, ACommaEndsTheLocativesObject) {
+  auto e = events("Thủ tướng Phạm Minh Chính sẽ thăm chính thức Nhật Bản từ ngày 20 đến 22/6. Trong chuyến thăm, Thủ tướng sẽ "
+                  "hội đàm với Thủ tướng Ishiba Shigeru.");
+  bool talks = false;
+  for (const auto& x : e)
+    if (x.type == "talks") {
+      talks = true;
+      EXPECT_TRUE(takes_part(x, "Phạm Minh Chính"));
+    }
+  EXPECT_TRUE(talks);
+}

@@ -1009,6 +1009,12 @@ struct Finder {
   }
 
   bool in_parens(std::size_t at, const Sentence& s) const { return idx.in_parens(s.span.begin, at); }
+  // A body's name alone in parentheses spells out what the words before it describe
+  // ("Nhóm 7 nền kinh tế phát triển (G7)"): that body is named, no aside.
+  bool acronym(const Mention& m) const {
+    return m.actor_kind == "organization" && m.span.begin > 0 && m.span.end < doc.clean.size() &&
+           doc.clean[m.span.begin - 1] == '(' && doc.clean[m.span.end] == ')';
+  }
 
   // Tokens [from, to) after an event noun only qualify it, so that a "của" after them names
   // its agent: names of places, words that tell which or what kind of occasion
@@ -1121,7 +1127,7 @@ struct Finder {
         if (!m.actor_id || m.in_title || m.first_token < from || m.first_token >= to) continue;
         if (!frame && m.first_token > trig && m.first_token < with) continue;
         if (m.first_token > trig_end && named_after(trig, m.first_token)) continue;
-        if (!usable(m.span.begin, r, s, si) || in_parens(m.span.begin, s)) continue;
+        if (!usable(m.span.begin, r, s, si) || (in_parens(m.span.begin, s) && !acronym(m))) continue;
         if (after_locative(m, lo) || (m.place_id && m.place_id == place_id)) continue;  // "tại Điện Kremlin": the venue
         // "đặc phái viên của Tổng thống Mỹ Donald Trump": Trump is not there; but an official
         // left unnamed stands for the country ("Tổng giám đốc tác chiến của Ấn Độ đã điện đàm …")

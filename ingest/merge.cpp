@@ -106,6 +106,15 @@ bool body_missing(const EventView& x, const EventView& y, const Gazette& g) {
   });
 }
 
+// Both name one organisation.
+bool shared_body(const EventView& a, const EventView& b, const Gazette& g) {
+  return std::any_of(a.participants.begin(), a.participants.end(), [&](long long p) {
+    auto k = g.actor_kind.find(p);
+    return k != g.actor_kind.end() && k->second == "organization" &&
+           std::find(b.participants.begin(), b.participants.end(), p) != b.participants.end();
+  });
+}
+
 // Each names an organisation the other lacks.
 bool other_bodies(const EventView& a, const EventView& b, const Gazette& g) {
   return body_missing(a, b, g) && body_missing(b, a, g);
@@ -127,6 +136,9 @@ bool same_event(const EventView& a, const EventView& b, const Gazette& g, bool a
   // (nor at places apart: "chuyến thăm Việt Nam lần này" and the one to China a year ago)
   conflicting = conflicting || days_apart || places_apart(a.place_id, b.place_id, g);
   if (!across && a.type == b.type && !conflicting && shared(a.participants, b.participants, g, true) >= 2) return true;
+  // In one article, a body's summit told twice is one, whoever each account says attended
+  // ("Hội nghị thượng đỉnh G7 … kết thúc hôm 17/6", "… của G7, khai mạc ngày 15/6").
+  if (!across && a.type == "summit" && b.type == "summit" && !conflicting && shared_body(a, b, g)) return true;
   if (other_people(a, b, g)) return false;
   // In one article, a plan naming someone the occurrence told (with its people) lacks is a
   // plan of another event ("Sau cuộc gặp, hai bên nhất trí sẽ hội đàm với ông C").

@@ -1948,3 +1948,23 @@ TEST_F(Perturb, ACommaEndsTheLocativesObject) {
     }
   EXPECT_TRUE(talks);
 }
+
+// A body's name alone in parentheses spells out the words before it: "… của Nhóm các nền kinh
+// tế mới nổi (BRICS)" is BRICS's summit; a place in parentheses stays an aside.
+TEST_F(Perturb, ABodysAcronymInParentheses) {
+  auto e = events("Tổng thống Brazil Lula da Silva chủ trì hội nghị thượng đỉnh thường niên của Nhóm các nền kinh tế mới nổi "
+                  "(BRICS) ngày 6/7.",
+                  "2025-07-08");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_TRUE(contains(f.names(e[0].participants), "BRICS"));
+}
+
+// A body's summit told twice in one article, with other people and another of its days each
+// time, is one summit.
+TEST_F(Perturb, ABodysSummitToldTwiceIsOne) {
+  auto e = events("Tổng thống Nga Vladimir Putin dự hội nghị thượng đỉnh BRICS hôm 7/7. Thủ tướng Ấn Độ Narendra Modi và Tổng "
+                  "thống Nam Phi Cyril Ramaphosa dự hội nghị thượng đỉnh BRICS hôm 6/7.",
+                  "2025-07-08");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_TRUE(takes_part(e[0], "Vladimir Putin") && takes_part(e[0], "Narendra Modi"));
+}

@@ -615,7 +615,7 @@ struct Finder {
     for (int pass = 0; pass < (same_type ? 1 : 2); ++pass)
       for (auto k = before.size(); k-- > from;) {
         const auto& e = before[k];
-        bool family = event_family(e.type) == event_family(type);
+        bool family = event_family(e.type) == event_family(type) && (e.type == "visit") == (type == "visit");  // a journey is no talks
         bool named = same_type ? e.type == type : family && (pass == 1 || e.type == type || specificity(e.type) > specificity(type));
         if (!as_time[k] && named && e.status == "happened" && e.date && e.date->precision == Precision::day) return &e;
       }
@@ -1187,6 +1187,8 @@ struct Finder {
           if (const auto& m = doc.mentions[mk]; m.end_token == cb && m.actor_kind == "person" && m.actor_id) antecedent = m.actor_id;
     if (antecedent) {
       add(antecedent, false);
+    } else if (long long main = frame && !nominal(trig) ? fronted_subject(cb, trig, ce, hi, si) : 0) {
+      add(main, false);
     } else if (frame && !nominal(trig) && cb > lo && subjectless(cb, trig, si)) {
       std::size_t subject_end = cb;
       for (auto t : triggers)
@@ -1330,6 +1332,17 @@ struct Finder {
   bool colon_before(std::size_t k) const { return gap_before(k).find(':') != std::string_view::npos; }
 
   // No one named in [cb, trig): the clause starts with its predicate.
+  // "Khi tiếp X tại Điện Kremlin, ông Putin cho biết …": a clause opened by "khi" with no
+  // subject of its own has the main clause's, the person it opens with.
+  long long fronted_subject(std::size_t cb, std::size_t trig, std::size_t ce, std::size_t hi, std::size_t si) const {
+    constexpr std::size_t before_name = 3;  // an honorific or a title before the name
+    auto w = lx.attribution.longest(toks, cb, trig);
+    if (!w.words || !w.has("subordinate") || ce >= hi || !subjectless(cb, trig, si)) return 0;
+    for (auto mk : idx.mentions(si))
+      if (const auto& m = doc.mentions[mk]; m.first_token >= ce && m.actor_id && !m.in_title)
+        return m.first_token <= ce + before_name && m.actor_kind == "person" ? m.actor_id : 0;
+    return 0;
+  }
   bool subjectless(std::size_t cb, std::size_t trig, std::size_t si) const {
     for (auto mk : idx.mentions(si)) {
       const auto& m = doc.mentions[mk];
@@ -1644,7 +1657,12 @@ std::vector<EventFact> find_events(const Document& doc, const Lexicon& lx, const
     for (std::size_t k = 0; k < here.size(); ++k) {
       if (!occasion[k]) continue;
       const EventFact* told = f.told_last(here[k].type, out, out_as_time);
-      if (!told) continue;
+      // (one not told as held on a day — a plan — lends no date; the clause's people are
+      // still its acts', not the occasion's: "Trong chuyến thăm, Tổng Bí thư sẽ hội đàm với …")
+      if (!told) {
+        here[k].participants.clear();
+        continue;
+      }
       bool others = false;
       for (std::size_t j = 0; j < here.size(); ++j)
         // (the acts of the clause, not those told in what is said there)

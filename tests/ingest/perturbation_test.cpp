@@ -1968,3 +1968,24 @@ TEST_F(Perturb, ABodysSummitToldTwiceIsOne) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_TRUE(takes_part(e[0], "Vladimir Putin") && takes_part(e[0], "Narendra Modi"));
 }
+
+// A clause opened by "khi" with no subject of its own has the main clause's.
+TEST_F(Perturb, AWhenClauseHasTheMainSubject) {
+  auto e = events("Chiều 10/6, khi tiếp Tổng thống Phần Lan Alexander Stubb tại Điện Kremlin, ông Putin cho biết Helsinki có thể "
+                  "là địa điểm phù hợp.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_TRUE(takes_part(e[0], "Vladimir Putin") && takes_part(e[0], "Alexander Stubb"));
+}
+
+// "Trong chuyến thăm, …" is the visit told before — never a summit told since — and lends
+// the clause's people nothing: the host met there is no visitor.
+TEST_F(Perturb, DuringTheVisitIsTheVisitToldBefore) {
+  auto e = events("Thủ tướng Phạm Minh Chính sẽ thăm chính thức Nhật Bản từ ngày 20 đến 22/6. Hôm 11/6, Tổng thống Putin và "
+                  "Tổng thống Trump có cuộc gặp thượng đỉnh tại Alaska. Trong chuyến thăm, Thủ tướng sẽ hội đàm với Thủ tướng "
+                  "Ishiba Shigeru.");
+  for (const auto& x : e)
+    if (x.type == "visit") {
+      EXPECT_FALSE(takes_part(x, "Shigeru Ishiba"));
+      EXPECT_FALSE(takes_part(x, "Vladimir Putin"));
+    }
+}

@@ -131,7 +131,10 @@ Result<Lexicon> Lexicon::load(const std::string& dir) {
                  [&](Cells c) { lx.titles.add(c[0], {c[1], c[2] == "yes"}); }));
   check(each_row(dir, "epithets.tsv", {"phrase", "title", "of"}, [&](Cells c) { lx.epithets.add(c[0], {c[1], c[2]}); }));
   check(each_row(dir, "honorifics.tsv", {"phrase"}, [&](Cells c) { lx.honorifics.add(c[0], 1); }));
-  check(each_row(dir, "anaphors.tsv", {"phrase", "refers"}, [&](Cells c) { lx.anaphors.add(c[0], c[1]); }));
+  check(each_row(dir, "anaphors.tsv", {"phrase", "refers", "kinds"}, [&](Cells c) {
+    lx.anaphors.add(c[0], c[1]);
+    if (c[2] != "-") lx.anaphor_kinds.add(c[0], c[2]);
+  }));
   check(each_row(dir, "triggers.tsv", {"phrase", "type"}, [&](Cells c) { lx.triggers.add(c[0], c[1].empty() ? "-" : c[1]); }));
   check(each_row(dir, "cues.tsv", {"cue", "status", "where"}, [&](Cells c) { lx.cues.add(c[0], {c[1], c[2]}); }));
   check(each_row(dir, "speech_verbs.tsv", {"phrase", "kind"},

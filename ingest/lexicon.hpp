@@ -40,6 +40,7 @@ struct Lexicon {
   PhraseTable<Epithet> epithets;         // epithets.tsv
   PhraseTable<int> honorifics;
   PhraseTable<std::string> anaphors;     // "quan chức này" -> person, "khối" -> body (anaphors.tsv)
+  PhraseTable<std::string> anaphor_kinds;  // "nhà ngoại giao" -> "ambassador|foreign minister|…": whom it may be
   PhraseTable<std::string> triggers;     // phrase -> event type, "-" for non-events
   PhraseTable<Cue> cues;
   PhraseTable<std::string> speech_verbs; // phrase -> "say" or "-"

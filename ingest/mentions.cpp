@@ -126,6 +126,9 @@ struct Matcher {
   // "hang", "Lee Jae Myung" -> "lee"), for "bà Hằng" and "ông Lee" later on; 0 when two
   // people share it. Never carried to another document.
   std::map<std::string, long long> given_names;
+  // Per person named right after a title here, that title's office ("ambassador"): what a
+  // kind of person said alone ("nhà ngoại giao") may stand for.
+  std::map<long long, std::string> named_as;
 
   // A title used alone whose office has several holders ("Đặc phái viên Mỹ" when the US has
   // more than one envoy) refers back to the last of them named in this document, or nobody.
@@ -577,6 +580,20 @@ struct Matcher {
     return it != titled.end() && home != g.actor_by_name.end() && g.holder(title, home->second, ref) == it->second;
   }
 
+  // The last person named with an office the anaphor [i, end) may stand for ("nhà ngoại
+  // giao" after "Đại sứ … Sandeep Arya", whoever was named since), or 0.
+  long long of_kind(std::size_t i, std::size_t end) const {
+    auto k = lx.anaphor_kinds.longest(toks, i, toks.size());
+    if (k.words != end - i) return 0;
+    auto kinds = "|" + (*k.values)[0] + "|";
+    long long best = 0;
+    std::size_t when = 0;
+    for (const auto& [p, office] : named_as)
+      if (auto it = last_seen.find(p); it != last_seen.end() && it->second >= when && kinds.find("|" + office + "|") != std::string::npos)
+        best = p, when = it->second;
+    return best;
+  }
+
   // Whether tokens [i, end) are exactly an anaphor for a person ("nhà ngoại giao").
   bool bare_anaphor(std::size_t i, std::size_t end) const {
     auto a = lx.anaphors.longest(toks, i, toks.size());
@@ -643,6 +660,7 @@ struct Matcher {
           auto key = title_words(*t);
           if (!t->of) titled_bare.insert(key);
           if ((!t->of || !titled_bare.contains(key)) && !home_holder(key, t->title)) titled[key] = person.actor_id;
+          named_as[person.actor_id] = g.class_of(t->title);
           i = t->end;  // the name itself follows
           // "Đại sứ Ấn Độ tại Việt Nam Sandeep Arya": where the office is held is part of the
           // title, no place of the sentence's event.
@@ -662,7 +680,8 @@ struct Matcher {
                    bare_anaphor(i, t->end)) {
           // "…", nhà ngoại giao nói: a kind of person standing alone, with no one named and no
           // number before it, is definite — the one spoken of, as "ông" is.
-          add(person_at(i, t->end, antecedent(i), Via::pronoun));
+          long long kind = of_kind(i, t->end);
+          add(person_at(i, t->end, kind ? kind : antecedent(i), Via::pronoun));
         }
         i = t->end;
         continue;

@@ -1989,3 +1989,12 @@ TEST_F(Perturb, DuringTheVisitIsTheVisitToldBefore) {
       EXPECT_FALSE(takes_part(x, "Vladimir Putin"));
     }
 }
+
+// A kind of person alone is the last one named with an office of that kind, whoever was
+// named since: the diplomat is the ambassador, not the prime minister told after him.
+TEST_F(Perturb, AKindOfPersonIsTheLastOfThatKind) {
+  auto x = run("Đại sứ Brazil tại Việt Nam Paulo Mendes cho biết hai nước sẽ mở đường bay mới. Theo chương trình, Tổng thống "
+               "Lula da Silva sẽ gặp Thủ tướng Phạm Minh Chính. \"Thương mại sẽ tăng gấp đôi\", nhà ngoại giao nói.");
+  ASSERT_EQ(x.claims.size(), 2u);
+  EXPECT_EQ(f.name(x.claims[1].speaker_id), "Paulo Mendes");
+}

@@ -85,15 +85,15 @@ TEST(Gold, DevBlindHalfVietnamese) {
 // Articles of our own (tests/ingest/own/README.md): set1 and set3 were read while writing
 // rules, set2 only ever scored; set4 … set7 scored once unread, then read.
 TEST(Gold, OwnArticlesRead) {
-  expect_own_floor("set1", {0.84, 0.93});
+  expect_own_floor("set1", {0.85, 0.93});
 }
 
 TEST(Gold, OwnArticlesReadLater) {
-  expect_own_floor("set3", {0.80, 0.90});
+  expect_own_floor("set3", {0.81, 0.90});
 }
 
 TEST(Gold, OwnArticlesUnread) {
-  expect_own_floor("set2", {0.74, 0.84});
+  expect_own_floor("set2", {0.76, 0.85});
 }
 
 TEST(Gold, OwnArticlesReadLast) {
@@ -109,7 +109,7 @@ TEST(Gold, OwnArticlesSet6) {
 }
 
 TEST(Gold, OwnArticlesSet7) {
-  expect_own_floor("set7", {0.70, 0.86});
+  expect_own_floor("set7", {0.71, 0.90});
 }
 
 // English (issue 12): the dev set's eight articles by halves, and two sets of our own —
@@ -123,7 +123,7 @@ TEST(Gold, DevBlindHalfEnglish) {
 }
 
 TEST(Gold, OwnEnglishRead) {
-  expect_own_floor("en1", {0.80, 0.88});
+  expect_own_floor("en1", {0.81, 0.88});
 }
 
 TEST(Gold, OwnEnglishUnread) {
@@ -131,13 +131,13 @@ TEST(Gold, OwnEnglishUnread) {
 }
 
 TEST(Gold, OwnEnglishUnreadToo) {
-  expect_own_floor("en3", {0.73, 0.74});
+  expect_own_floor("en3", {0.75, 0.74});
 }
 
 TEST(Gold, OwnEnglishUnreadNewest) {
-  expect_own_floor("en4", {0.56, 0.69});
+  expect_own_floor("en4", {0.59, 0.69});
 }
 
 TEST(Gold, OwnEnglishUnreadEn5) {
-  expect_own_floor("en5", {0.61, 0.81});
+  expect_own_floor("en5", {0.64, 0.81});
 }

@@ -19,6 +19,10 @@ std::string event_family(const std::string& type) {
   return "other";
 }
 
+bool akin(const std::string& a, const std::string& b) {
+  return event_family(a) == event_family(b) && (a == "visit") == (b == "visit");
+}
+
 namespace {
 
 // A clause of a list of names is short: a title or two and names ("Tư lệnh Lục quân
@@ -26,6 +30,9 @@ namespace {
 constexpr std::size_t max_list_item_words = 24;
 // What an event is spoken about through is a short noun phrase ("về ý nghĩa của chuyến thăm").
 constexpr std::size_t max_topic_words = 6;
+// An event noun's possessor comes within a few words of it ("chuyến thăm cấp Nhà nước Trung
+// Quốc của …").
+constexpr std::size_t max_possessor_gap = 8;
 
 // A cue phrase matched has a value of this status (a phrase may have several).
 bool has_status(const PhraseTable<Cue>::Match& c, std::string_view status) {
@@ -615,7 +622,7 @@ struct Finder {
     for (int pass = 0; pass < (same_type ? 1 : 2); ++pass)
       for (auto k = before.size(); k-- > from;) {
         const auto& e = before[k];
-        bool family = event_family(e.type) == event_family(type) && (e.type == "visit") == (type == "visit");  // a journey is no talks
+        bool family = akin(e.type, type);
         bool named = same_type ? e.type == type : family && (pass == 1 || e.type == type || specificity(e.type) > specificity(type));
         if (!as_time[k] && named && e.status == "happened" && e.date && e.date->precision == Precision::day) return &e;
       }
@@ -1031,9 +1038,8 @@ struct Finder {
 
   // An event noun followed by its possessor ("chuyến thăm Hàn Quốc của …"), within its clause.
   bool possessed(std::size_t trig, std::size_t trig_end, std::size_t ce) const {
-    constexpr std::size_t reach = 8;
     if (!nominal(trig)) return false;
-    for (auto p = trig_end; p < ce && p <= trig_end + reach; ++p)
+    for (auto p = trig_end; p < ce && p <= trig_end + max_possessor_gap; ++p)
       if (lx.attribution.longest(toks, p, p + 1).has("possessive")) return prev_break[p] <= trig && qualifies(trig_end, p);
     return false;
   }
@@ -1137,7 +1143,7 @@ struct Finder {
         if (auto p = possessive_at(m, from);
             p != std::string::npos && !(m.actor_kind == "country" && p == m.first_token - 1 && !person_ends[p] && official_before(p)) &&
             !(interview && m.actor_kind == "organization" && p >= trig_end && p <= trig_end + 5 && prev_break[p] <= trig) &&
-            !(nominal(trig) && p >= trig_end && p <= trig_end + 8 && prev_break[p] <= trig &&
+            !(nominal(trig) && p >= trig_end && p <= trig_end + max_possessor_gap && prev_break[p] <= trig &&
               std::none_of(person_starts.begin() + trig_end, person_starts.begin() + p, [](char c) { return c; }) &&
               qualifies(trig_end, p)))
           continue;
@@ -1331,7 +1337,6 @@ struct Finder {
   }
   bool colon_before(std::size_t k) const { return gap_before(k).find(':') != std::string_view::npos; }
 
-  // No one named in [cb, trig): the clause starts with its predicate.
   // "Khi tiếp X tại Điện Kremlin, ông Putin cho biết …": a clause opened by "khi" with no
   // subject of its own has the main clause's, the person it opens with.
   long long fronted_subject(std::size_t cb, std::size_t trig, std::size_t ce, std::size_t hi, std::size_t si) const {
@@ -1343,6 +1348,7 @@ struct Finder {
         return m.first_token <= ce + before_name && m.actor_kind == "person" ? m.actor_id : 0;
     return 0;
   }
+  // No one named in [cb, trig): the clause starts with its predicate.
   bool subjectless(std::size_t cb, std::size_t trig, std::size_t si) const {
     for (auto mk : idx.mentions(si)) {
       const auto& m = doc.mentions[mk];

@@ -17,6 +17,9 @@ namespace kb::ingest {
 // "meet" (meeting, summit, talks, visit), "call", "speech" (press conference, interview,
 // statement) or "other": the families score.py and merging compare.
 std::string event_family(const std::string& type);
+// Of one family, and a journey only with a journey: what a word alone ("Trong chuyến thăm",
+// "cuộc gặp thứ hai") may stand for — a visit is no talks, talks are no visit.
+bool akin(const std::string& a, const std::string& b);
 
 // Country actor -> the person heading its delegation in this article.
 using DelegationHeads = std::map<long long, long long>;

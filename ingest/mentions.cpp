@@ -175,12 +175,15 @@ struct Matcher {
   // Where the name after a title starts: past where the office is held ("Đại sứ Mỹ tại
   // Philippines MaryKay Carlson") and a body's acronym ("… Philippines (PCG) Jay Tarriela").
   std::size_t after_title(std::size_t k) const {
+    Mention post;
+    return past_acronym(k + post_at(k, post));
+  }
+  // The words of where an office is held, at k ("tại Philippines"), with that place as `p`; or 0.
+  std::size_t post_at(std::size_t k, Mention& p) const {
     if (k < toks.size())
-      if (auto l = lx.locatives.longest(toks, k, toks.size()); l.words && k + l.words < toks.size() && adjacent(k, k + l.words)) {
-        Mention p;
-        if (auto n = name_at(k + l.words, p); n && p.place_id && p.actor_kind != "person") k += l.words + n;
-      }
-    return past_acronym(k);
+      if (auto l = lx.locatives.longest(toks, k, toks.size()); l.words && k + l.words < toks.size() && adjacent(k, k + l.words))
+        if (auto n = name_at(k + l.words, p); n && p.place_id && p.actor_kind != "person") return l.words + n;
+    return 0;
   }
 
   // Token k, or the token after a body's acronym in parentheses that opens at k ("(PCG) ").
@@ -330,11 +333,12 @@ struct Matcher {
     }
     // A phrase of several offices ("người đứng đầu": a country's leader, a body's head) means
     // the first that someone holds for the country or body named.
-    for (const auto& v : *t.values)
-      if (out.of && v.former == out.former && g.holder(v.title, out.of, ref)) {
-        out.title = v.title;
-        break;
-      }
+    if (out.of && t.values->size() > 1)
+      for (const auto& v : *t.values)
+        if (v.former == out.former && g.holder(v.title, out.of, ref)) {
+          out.title = v.title;
+          break;
+        }
     return out;
   }
 
@@ -664,13 +668,10 @@ struct Matcher {
           i = t->end;  // the name itself follows
           // "Đại sứ Ấn Độ tại Việt Nam Sandeep Arya": where the office is held is part of the
           // title, no place of the sentence's event.
-          if (auto l = lx.locatives.longest(toks, i, toks.size()); l.words && i + l.words < name_from) {
-            Mention post;
-            if (auto n = name_at(i + l.words, post); n && i + l.words + n <= name_from) {
-              post.in_title = true;
-              add(post);
-              i = i + l.words + n;
-            }
+          if (Mention post; auto n = post_at(i, post)) {
+            post.in_title = true;
+            add(post);
+            i += n;
           }
           continue;
         }

@@ -21,6 +21,10 @@ bool is_person(long long actor, const Gazette& g) {
   auto k = g.actor_kind.find(actor);
   return k != g.actor_kind.end() && k->second == "person";
 }
+bool is_body(long long actor, const Gazette& g) {
+  auto k = g.actor_kind.find(actor);
+  return k != g.actor_kind.end() && k->second == "organization";
+}
 
 // Participants are a handful, searched in place. Longer lists (a sentence naming hundreds)
 // are intersected in order: view() and the store keep them sorted; others are sorted here.
@@ -100,18 +104,14 @@ bool other_people(const EventView& a, const EventView& b, const Gazette& g) {
 // x names an organisation y lacks.
 bool body_missing(const EventView& x, const EventView& y, const Gazette& g) {
   return std::any_of(x.participants.begin(), x.participants.end(), [&](long long p) {
-    auto k = g.actor_kind.find(p);
-    return k != g.actor_kind.end() && k->second == "organization" &&
-           std::find(y.participants.begin(), y.participants.end(), p) == y.participants.end();
+    return is_body(p, g) && std::find(y.participants.begin(), y.participants.end(), p) == y.participants.end();
   });
 }
 
 // Both name one organisation.
 bool shared_body(const EventView& a, const EventView& b, const Gazette& g) {
   return std::any_of(a.participants.begin(), a.participants.end(), [&](long long p) {
-    auto k = g.actor_kind.find(p);
-    return k != g.actor_kind.end() && k->second == "organization" &&
-           std::find(b.participants.begin(), b.participants.end(), p) != b.participants.end();
+    return is_body(p, g) && std::find(b.participants.begin(), b.participants.end(), p) != b.participants.end();
   });
 }
 
@@ -342,8 +342,7 @@ std::vector<EventFact> merge_in_document(std::vector<EventFact> events, const Ga
     };
     std::size_t j = k;  // (on a tie, the one found later)
     for (std::size_t x = 0; x < k; ++x)
-      if (event_family(out[x].type) == event_family(e.type) && (e.type == "visit") == (out[x].type == "visit") &&
-          !out[x].participants.empty() &&
+      if (akin(out[x].type, e.type) && !out[x].participants.empty() &&
           (j == k || last_told(out[x]) >= last_told(out[j])))
         j = x;
     if (j < k) {
